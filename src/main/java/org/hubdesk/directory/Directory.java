@@ -1,0 +1,117 @@
+package org.hubdesk.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hubdesk.directory.internal.AffiliateRepository;
+import org.hubdesk.directory.internal.PartnerInstitutionRepository;
+import org.hubdesk.directory.internal.RegionRepository;
+import org.hubdesk.directory.internal.ThematicGroupRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and adds directory entries: regions, affiliates, thematic groups and partner institutions. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final RegionRepository regions;
+	private final AffiliateRepository affiliates;
+	private final ThematicGroupRepository groups;
+	private final PartnerInstitutionRepository institutions;
+	private final Countries countries;
+
+	Directory(RegionRepository regions, AffiliateRepository affiliates, ThematicGroupRepository groups,
+			PartnerInstitutionRepository institutions, Countries countries) {
+		this.regions = regions;
+		this.affiliates = affiliates;
+		this.groups = groups;
+		this.institutions = institutions;
+		this.countries = countries;
+	}
+
+	public List<Region> regions() {
+		return regions.findAllByOrderBySortOrderAsc();
+	}
+
+	public Optional<Region> region(String code) {
+		return regions.findByCode(code);
+	}
+
+	public List<Affiliate> affiliates() {
+		return affiliates.findAllByOrderByNameAsc();
+	}
+
+	public Optional<Affiliate> affiliate(long id) {
+		return affiliates.findById(id);
+	}
+
+	public Optional<Affiliate> affiliateNamed(String name) {
+		return affiliates.findByNameIgnoreCase(name.strip());
+	}
+
+	public List<ThematicGroup> thematicGroups() {
+		return groups.findAllByOrderByNameAsc();
+	}
+
+	public Optional<ThematicGroup> thematicGroupNamed(String name) {
+		return groups.findByNameIgnoreCase(name.strip());
+	}
+
+	public List<PartnerInstitution> partnerInstitutions() {
+		return institutions.findAllByOrderByNameAsc();
+	}
+
+	public Optional<PartnerInstitution> partnerInstitutionNamed(String name) {
+		return institutions.findByNameIgnoreCase(name.strip());
+	}
+
+	/**
+	 * Adds an affiliate.
+	 * @throws DuplicateNameException when an affiliate of that name exists
+	 * @throws IllegalArgumentException when the country or region is unknown
+	 */
+	@Transactional
+	public Affiliate addAffiliate(String name, AffiliateType type, String countryCode, String regionCode,
+			AffiliateSize size, String website) {
+		String clean = name.strip();
+		if (affiliates.findByNameIgnoreCase(clean).isPresent()) {
+			throw new DuplicateNameException(clean);
+		}
+		if (!countries.isCountry(countryCode)) {
+			throw new IllegalArgumentException("Unknown country " + countryCode);
+		}
+		Region region = regions.findByCode(regionCode)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown region " + regionCode));
+		return affiliates.save(new Affiliate(clean, type, countryCode, region, size, blankToNull(website)));
+	}
+
+	/** Adds a thematic group. @throws DuplicateNameException when one of that name exists */
+	@Transactional
+	public ThematicGroup addThematicGroup(String name, String description, String website) {
+		String clean = name.strip();
+		if (groups.findByNameIgnoreCase(clean).isPresent()) {
+			throw new DuplicateNameException(clean);
+		}
+		return groups.save(new ThematicGroup(clean, blankToNull(description), blankToNull(website)));
+	}
+
+	/** Adds a partner institution. @throws DuplicateNameException when one of that name exists */
+	@Transactional
+	public PartnerInstitution addPartnerInstitution(String name, String wikidataQid, String countryCode,
+			String website) {
+		String clean = name.strip();
+		if (institutions.findByNameIgnoreCase(clean).isPresent()) {
+			throw new DuplicateNameException(clean);
+		}
+		if (countryCode != null && !countryCode.isBlank() && !countries.isCountry(countryCode)) {
+			throw new IllegalArgumentException("Unknown country " + countryCode);
+		}
+		return institutions.save(new PartnerInstitution(clean, blankToNull(wikidataQid), blankToNull(countryCode),
+				blankToNull(website)));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

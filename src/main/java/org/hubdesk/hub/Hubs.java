@@ -1,0 +1,170 @@
+package org.hubdesk.hub;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.hubdesk.hub.HubTemplate.NeedTemplate;
+import org.hubdesk.hub.internal.HubRepository;
+import org.hubdesk.hub.internal.HubTemplates;
+import org.hubdesk.hub.internal.MembershipRepository;
+import org.hubdesk.hub.internal.NeedRepository;
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.Person;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Hubs: finding them, creating them from a template, their codebook, and who holds which role. */
+@Service
+@Transactional(readOnly = true)
+public class Hubs {
+
+	static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+	static final Pattern PREFIX = Pattern.compile("^[A-Z]{1,10}$");
+	static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+	private final HubRepository hubs;
+	private final MembershipRepository memberships;
+	private final NeedRepository needs;
+	private final HubTemplates templates;
+	private final People people;
+
+	Hubs(HubRepository hubs, MembershipRepository memberships, NeedRepository needs, HubTemplates templates,
+			People people) {
+		this.hubs = hubs;
+		this.memberships = memberships;
+		this.needs = needs;
+		this.templates = templates;
+		this.people = people;
+	}
+
+	public List<Hub> all() {
+		return hubs.findAllByOrderByNameAsc();
+	}
+
+	public Optional<Hub> bySlug(String slug) {
+		return hubs.findBySlug(slug);
+	}
+
+	public List<HubTemplate> templates() {
+		return templates.all();
+	}
+
+	/** The roles a person holds in a hub; none for nobody. */
+	public Set<HubRole> rolesOf(Hub hub, Long personId) {
+		Set<HubRole> roles = EnumSet.noneOf(HubRole.class);
+		if (personId != null) {
+			memberships.findByHubIdAndPersonId(hub.getId(), personId).forEach(m -> roles.add(m.getRole()));
+		}
+		return roles;
+	}
+
+	public boolean hasRole(Hub hub, Long personId, HubRole role) {
+		return personId != null
+				&& memberships.findByHubIdAndPersonIdAndRole(hub.getId(), personId, role).isPresent();
+	}
+
+	/** A hub's members: each person with the roles they hold, ordered by name. */
+	public List<Member> members(Hub hub) {
+		Map<Long, List<Membership>> byPerson = new LinkedHashMap<>();
+		for (Membership m : memberships.findByHubIdOrderByRoleAscGrantedAtAsc(hub.getId())) {
+			byPerson.computeIfAbsent(m.getPersonId(), id -> new ArrayList<>()).add(m);
+		}
+		return people.byIds(byPerson.keySet()).stream()
+			.map(p -> new Member(p, byPerson.get(p.getId())))
+			.sorted(Comparator.comparing(m -> m.person().getUsername().toLowerCase(Locale.ROOT)))
+			.toList();
+	}
+
+	/** A member of a hub and the roles they hold. */
+	public record Member(Person person, List<Membership> roles) {
+	}
+
+	/** The hub's needs codebook as a tree, in order. */
+	public List<NeedNode> codebook(Hub hub) {
+		List<Need> all = needs.findByHubIdOrderBySortOrderAsc(hub.getId());
+		return childrenOf(null, all);
+	}
+
+	private static List<NeedNode> childrenOf(Long parentId, List<Need> all) {
+		return all.stream()
+			.filter(n -> parentId == null ? n.getParentId() == null : parentId.equals(n.getParentId()))
+			.map(n -> new NeedNode(n, childrenOf(n.getId(), all)))
+			.toList();
+	}
+
+	/**
+	 * Creates a hub from a template, with its codebook. @throws HubException naming the field at fault
+	 */
+	@Transactional
+	public Hub createFromTemplate(String templateId, String slug, String name, String prefix, List<String> languages,
+			String defaultLanguage) {
+		HubTemplate template = templates.byId(templateId)
+			.orElseThrow(() -> new HubException("template", "validation.template"));
+		if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > 60) {
+			throw new HubException("slug", "validation.slug");
+		}
+		if (hubs.findBySlug(slug).isPresent()) {
+			throw new HubException("slug", "validation.slug-taken");
+		}
+		if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+			throw new HubException("numberPrefix", "validation.prefix");
+		}
+		if (hubs.existsByNumberPrefixIgnoreCase(prefix)) {
+			throw new HubException("numberPrefix", "validation.prefix-taken");
+		}
+		if (languages.isEmpty() || !languages.stream().allMatch(l -> LANGUAGE.matcher(l).matches())) {
+			throw new HubException("languages", "validation.languages");
+		}
+		if (!languages.contains(defaultLanguage)) {
+			throw new HubException("defaultLanguage", "validation.default-language");
+		}
+		Hub hub = hubs.save(new Hub(slug, name.strip(), prefix, languages, defaultLanguage, template.id()));
+		int[] order = { 0 };
+		addNeeds(hub, null, template.needs(), order);
+		return hub;
+	}
+
+	private void addNeeds(Hub hub, Long parentId, List<NeedTemplate> nodes, int[] order) {
+		for (NeedTemplate node : nodes) {
+			Need need = needs.save(new Need(hub.getId(), parentId, node.code(), order[0]++, node.labels()));
+			addNeeds(hub, need.getId(), node.children(), order);
+		}
+	}
+
+	/** Grants a role by username. @throws HubException when nobody has that username */
+	@Transactional
+	public Membership grant(Hub hub, String username, HubRole role, Long grantedBy) {
+		Person person = people.byUsername(username)
+			.orElseThrow(() -> new HubException("username", "validation.unknown-user"));
+		return memberships.findByHubIdAndPersonIdAndRole(hub.getId(), person.getId(), role)
+			.orElseGet(() -> memberships.save(new Membership(hub.getId(), person.getId(), role, grantedBy)));
+	}
+
+	@Transactional
+	public void revoke(Hub hub, long personId, HubRole role) {
+		memberships.findByHubIdAndPersonIdAndRole(hub.getId(), personId, role).ifPresent(memberships::delete);
+	}
+
+	/**
+	 * Makes a signed-in person a requester of a hub open for requests (submitting a request does it).
+	 * @return false when the hub is closed for requests
+	 */
+	@Transactional
+	public boolean becomeRequester(Hub hub, long personId) {
+		if (!hub.isOpenForRequests()) {
+			return false;
+		}
+		if (!hasRole(hub, personId, HubRole.REQUESTER)) {
+			memberships.save(new Membership(hub.getId(), personId, HubRole.REQUESTER, null));
+		}
+		return true;
+	}
+}

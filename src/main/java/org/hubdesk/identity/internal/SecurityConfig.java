@@ -1,0 +1,104 @@
+package org.hubdesk.identity.internal;
+
+import jakarta.servlet.DispatcherType;
+
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.WikimediaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may reach what, and how people sign in: the local sign-in form and, when configured,
+ * Wikimedia OAuth 2.0 (authorization code with PKCE, client secret in the token request's body).
+ * Per-hub roles are checked by the hub pages themselves; these rules guard the paths.
+ */
+@Configuration
+class SecurityConfig {
+
+	static final String REGISTRATION_ID = "wikimedia";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, People people,
+			WikimediaProperties wikimedia, ProblemAwareErrorHandling errors) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/", "/login", "/error", "/language", "/favicon.ico").permitAll()
+			.requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+			.requestMatchers(HttpMethod.GET, "/hubs/*", "/directory").permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/hubs", "/api/v1/hubs/*").permitAll()
+			.requestMatchers("/admin/**", "/directory/**").hasRole("INSTANCE_ADMIN")
+			.anyRequest().authenticated());
+		http.formLogin(form -> form.loginPage("/login")
+			.successHandler(handlers)
+			.failureHandler(handlers)
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout").permitAll());
+		http.exceptionHandling(ex -> ex
+			.defaultAuthenticationEntryPointFor(errors::unauthorized,
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+					PathPatternRequestMatcher.withDefaults().matcher("/**"))
+			.accessDeniedHandler(errors));
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.deny()));
+		if (wikimedia.enabled()) {
+			RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
+			tokens.addHeadersConverter(request -> {
+				HttpHeaders headers = new HttpHeaders();
+				headers.set(HttpHeaders.USER_AGENT, wikimedia.userAgent());
+				return headers;
+			});
+			http.oauth2Login(oauth -> oauth.loginPage("/login")
+				.clientRegistrationRepository(wikimediaRegistrations(wikimedia))
+				.tokenEndpoint(token -> token.accessTokenResponseClient(tokens))
+				.userInfoEndpoint(info -> info.userService(new WikimediaProfileService(wikimedia, people)))
+				.successHandler(handlers)
+				.failureHandler(handlers));
+		}
+		return http.build();
+	}
+
+	static ClientRegistrationRepository wikimediaRegistrations(WikimediaProperties wikimedia) {
+		ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+			.clientId(wikimedia.clientId())
+			.clientSecret(wikimedia.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.authorizationUri(wikimedia.endpoint("authorize"))
+			.tokenUri(wikimedia.endpoint("access_token"))
+			.userInfoUri(wikimedia.endpoint("resource/profile"))
+			.userNameAttributeName("sub")
+			.clientName("Wikimedia")
+			.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+			.build();
+		return new InMemoryClientRegistrationRepository(registration);
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * Inbound and outbound mail.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Mail")
+package org.hubdesk.mail;

@@ -1,0 +1,209 @@
+package org.hubdesk.web.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.Hubs;
+import org.hubdesk.identity.Languages;
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.Person;
+import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.web.WebProperties;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * What the page layout shows around every page, read by the templates as {@code @layout}: who is
+ * signed in, the hub the page belongs to, the navigation for the viewer's roles, the language
+ * switcher, the writing direction, and times in the viewer's time zone. Computed once per request.
+ */
+@Component("layout")
+class Layout {
+
+	private static final Pattern HUB_PATH = Pattern.compile("^/hubs/([a-z0-9-]+)");
+	private static final String VIEWER = Layout.class.getName() + ".viewer";
+	private static final String HUB = Layout.class.getName() + ".hub";
+
+	private final People people;
+	private final Hubs hubs;
+	private final Languages languages;
+	private final ZoneId defaultZone;
+
+	Layout(People people, Hubs hubs, Languages languages, WebProperties properties) {
+		this.people = people;
+		this.hubs = hubs;
+		this.languages = languages;
+		this.defaultZone = ZoneId.of(properties.defaultTimeZone());
+	}
+
+	/**
+	 * Everything the layout shows, gathered once, so the template reads plain values (Thymeleaf
+	 * refuses bean calls in attributes such as {@code lang}, {@code dir} and {@code href}).
+	 */
+	public Page page() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return new Page(locale.toLanguageTag(), Languages.direction(locale), hub(), viewer(), navigation(),
+				languages(), currentPath());
+	}
+
+	/** What the layout shows around a page. */
+	public record Page(String lang, String dir, Hub hub, Person viewer, List<NavItem> navigation,
+			List<Locale> languages, String currentPath) {
+	}
+
+	/** The signed-in person, or null for a visitor. */
+	public Person viewer() {
+		return cached(VIEWER, () -> PersonPrincipal.current().flatMap(p -> people.byId(p.personId())).orElse(null));
+	}
+
+	/** The hub the current page belongs to, or null. */
+	public Hub hub() {
+		return cached(HUB, () -> request().map(r -> r.getRequestURI().substring(r.getContextPath().length()))
+			.map(HUB_PATH::matcher)
+			.filter(Matcher::find)
+			.flatMap(m -> hubs.bySlug(m.group(1)))
+			.orElse(null));
+	}
+
+	/** The navigation links for the viewer on this page, by their roles. */
+	public List<NavItem> navigation() {
+		List<NavItem> items = new ArrayList<>();
+		Hub hub = hub();
+		Person viewer = viewer();
+		if (hub != null) {
+			items.add(new NavItem("nav.hub", "/hubs/" + hub.getSlug()));
+		}
+		else {
+			items.add(new NavItem("nav.hubs", "/"));
+		}
+		items.add(new NavItem("nav.directory", "/directory"));
+		if (viewer != null) {
+			items.add(new NavItem("nav.account", "/account"));
+			if (viewer.isInstanceAdmin()) {
+				items.add(new NavItem("nav.admin", hub == null ? "/admin" : "/admin/hubs/" + hub.getSlug()));
+			}
+		}
+		return items;
+	}
+
+	/** A link in the navigation: its label's message key and its path. */
+	public record NavItem(String labelKey, String path) {
+	}
+
+	public List<Locale> languages() {
+		return languages.shipped();
+	}
+
+	/** A language's name in that language, for the switcher ("English", "svenska"). */
+	public String languageName(Locale locale) {
+		return locale.getDisplayLanguage(locale);
+	}
+
+	/** A language's name, by its tag, in the viewer's language ("svenska" is "Swedish" to an English reader). */
+	public String languageOf(String tag) {
+		Locale viewer = LocaleContextHolder.getLocale();
+		String name = Locale.forLanguageTag(tag).getDisplayLanguage(viewer);
+		return name.isEmpty() ? tag : name;
+	}
+
+	public String direction() {
+		return Languages.direction(LocaleContextHolder.getLocale());
+	}
+
+	/** The current path and query without {@code uselang}, for the switcher to return to. */
+	public String currentPath() {
+		return request().map(r -> {
+			String path = r.getRequestURI().substring(r.getContextPath().length());
+			Object errorUri = r.getAttribute("jakarta.servlet.error.request_uri");
+			if (errorUri instanceof String uri) {
+				path = uri.substring(r.getContextPath().length());
+			}
+			String query = r.getQueryString() == null ? "" : Arrays.stream(r.getQueryString().split("&"))
+				.filter(p -> !p.startsWith(HubdeskLocaleResolver.USELANG + "="))
+				.collect(Collectors.joining("&"));
+			return query.isEmpty() ? path : path + "?" + query;
+		}).orElse("/");
+	}
+
+	/** The viewer's time zone: their own, else the installation's default. */
+	public ZoneId zone() {
+		Person viewer = viewer();
+		if (viewer != null && viewer.getTimeZone() != null) {
+			try {
+				return ZoneId.of(viewer.getTimeZone());
+			}
+			catch (RuntimeException ex) {
+				return defaultZone;
+			}
+		}
+		return defaultZone;
+	}
+
+	/** A moment as date and time in the viewer's zone and language, with the zone's short name. */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		ZoneId zone = zone();
+		String formatted = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(zone)
+			.format(instant);
+		return formatted + " " + zone.getDisplayName(TextStyle.SHORT, locale);
+	}
+
+	/** A moment as a date in the viewer's zone and language. */
+	public String date(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(zone())
+			.format(instant);
+	}
+
+	private static Optional<HttpServletRequest> request() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			return Optional.of(servlet.getRequest());
+		}
+		return Optional.empty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T cached(String key, java.util.function.Supplier<T> supplier) {
+		Optional<HttpServletRequest> request = request();
+		if (request.isEmpty()) {
+			return supplier.get();
+		}
+		HttpServletRequest r = request.get();
+		Object value = r.getAttribute(key);
+		if (value == null) {
+			T computed = supplier.get();
+			r.setAttribute(key, computed == null ? NONE : computed);
+			return computed;
+		}
+		return value == NONE ? null : (T) value;
+	}
+
+	private static final Object NONE = new Object();
+}

@@ -1,0 +1,106 @@
+package org.hubdesk.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The message bundles stay complete and translated, and templates show messages, not literal text.
+ */
+class MessageBundleTests {
+
+	/** Messages that are the same in Swedish and English: names and codes. */
+	private static final Set<String> SAME_IN_BOTH = Set.of("app.name", "role.EXPERT", "admin.title", "nav.admin",
+			"directory.field.region", "directory.affiliate.facts", "directory.regions");
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	@Test
+	void everyKeyExistsInEveryShippedLanguage() throws IOException {
+		Properties en = bundle("");
+		Properties sv = bundle("_sv");
+		assertThat(sv.stringPropertyNames()).as("keys missing in Swedish")
+			.containsAll(en.stringPropertyNames());
+		assertThat(en.stringPropertyNames()).as("keys missing in English")
+			.containsAll(sv.stringPropertyNames());
+	}
+
+	@Test
+	void swedishMessagesAreTranslatedNotCopied() throws IOException {
+		Properties en = bundle("");
+		Properties sv = bundle("_sv");
+		List<String> copied = en.stringPropertyNames().stream()
+			.filter(key -> !SAME_IN_BOTH.contains(key))
+			.filter(key -> en.getProperty(key).equals(sv.getProperty(key)))
+			.sorted()
+			.toList();
+		assertThat(copied).as("Swedish messages that are the English text").isEmpty();
+	}
+
+	@Test
+	void templatesShowNoLiteralText() throws IOException {
+		List<String> literals = new ArrayList<>();
+		Pattern textNode = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+		Pattern literalAttribute = Pattern.compile("\\s(?:placeholder|title|alt|aria-label|value)=\"([^\"]*\\p{L}[^\"]*)\"");
+		for (Path template : templates()) {
+			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+			Matcher text = textNode.matcher(html);
+			while (text.find()) {
+				literals.add(TEMPLATES.relativize(template) + ": " + text.group(1).strip());
+			}
+			Matcher attribute = literalAttribute.matcher(html);
+			while (attribute.find()) {
+				if (!attribute.group(1).matches("[a-z-]+|\\$\\{.*|#\\{.*")) {
+					literals.add(TEMPLATES.relativize(template) + ": " + attribute.group(0).strip());
+				}
+			}
+		}
+		assertThat(literals).as("literal text in templates").isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyATemplateUsesExists() throws IOException {
+		Properties en = bundle("");
+		Pattern key = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher m = key.matcher(Files.readString(template));
+			while (m.find()) {
+				if (!en.containsKey(m.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + m.group(1));
+				}
+			}
+		}
+		assertThat(missing).as("message keys used by templates but not in the bundle").isEmpty();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties bundle(String suffix) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundleTests.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
+			assertThat(in).as("bundle messages%s", suffix).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+}

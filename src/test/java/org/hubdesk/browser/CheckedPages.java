@@ -1,0 +1,41 @@
+package org.hubdesk.browser;
+
+import java.util.List;
+
+/**
+ * The pages every layout and accessibility check covers, each as the person who would see it.
+ * A new page joins the checks by being added here.
+ */
+final class CheckedPages {
+
+	/** A page to open: its path, who opens it, and the HTTP status it answers with. */
+	record CheckedPage(String path, Visitor visitor, int status) {
+
+		CheckedPage(String path, Visitor visitor) {
+			this(path, visitor, 200);
+		}
+
+		@Override
+		public String toString() {
+			return path + " as " + visitor.name().toLowerCase();
+		}
+	}
+
+	static final List<CheckedPage> ALL = List.of(
+			new CheckedPage("/", Visitor.ANONYMOUS),
+			new CheckedPage("/hubs/content-partnerships", Visitor.ANONYMOUS),
+			new CheckedPage("/hubs/content-partnerships", Visitor.ADMIN),
+			new CheckedPage("/login", Visitor.ANONYMOUS),
+			new CheckedPage("/directory", Visitor.ANONYMOUS),
+			new CheckedPage("/hubs/nope", Visitor.ANONYMOUS, 404),
+			new CheckedPage("/account", Visitor.MEMBER),
+			new CheckedPage("/directory", Visitor.ADMIN),
+			new CheckedPage("/admin", Visitor.ADMIN),
+			new CheckedPage("/admin/hubs/content-partnerships", Visitor.ADMIN),
+			new CheckedPage("/directory/affiliates/new", Visitor.ADMIN),
+			new CheckedPage("/directory/thematic-groups/new", Visitor.ADMIN),
+			new CheckedPage("/directory/institutions/new", Visitor.ADMIN));
+
+	private CheckedPages() {
+	}
+}

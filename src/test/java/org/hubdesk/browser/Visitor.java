@@ -1,0 +1,24 @@
+package org.hubdesk.browser;
+
+/** Who looks at a page in the browser tests: a visitor, or a demo account signed in first. */
+enum Visitor {
+
+	ANONYMOUS(null),
+	/** A signed-in person without special rights (English, so not affected by the language tests). */
+	MEMBER("member2"),
+	ADMIN("admin");
+
+	private final String username;
+
+	Visitor(String username) {
+		this.username = username;
+	}
+
+	String username() {
+		return username;
+	}
+
+	boolean signedIn() {
+		return username != null;
+	}
+}

@@ -62,5 +62,6 @@ class FreshInstallationTests {
 	void theStartPageGoesStraightToTheOnlyHub() throws Exception {
 		hubs.createFromTemplate("content-partnerships", "only-hub", "The Only Hub", "OH", List.of("en"), "en");
 		mvc.perform(get("/")).andExpect(redirectedUrl("/hubs/only-hub"));
+		mvc.perform(get("/").param("signedout", "")).andExpect(redirectedUrl("/hubs/only-hub?signedout"));
 	}
 }

@@ -28,6 +28,7 @@ final class CheckedPages {
 			new CheckedPage("/login", Visitor.ANONYMOUS),
 			new CheckedPage("/directory", Visitor.ANONYMOUS),
 			new CheckedPage("/hubs/nope", Visitor.ANONYMOUS, 404),
+			new CheckedPage("/admin", Visitor.MEMBER, 403),
 			new CheckedPage("/account", Visitor.MEMBER),
 			new CheckedPage("/directory", Visitor.ADMIN),
 			new CheckedPage("/admin", Visitor.ADMIN),

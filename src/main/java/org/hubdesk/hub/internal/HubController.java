@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The list of hubs (or the only hub) and each hub's public page. */
@@ -25,10 +26,10 @@ class HubController {
 	}
 
 	@GetMapping("/")
-	String index(Model model) {
+	String index(@RequestParam(required = false) String signedout, Model model) {
 		List<Hub> all = hubs.all();
 		if (all.size() == 1) {
-			return "redirect:/hubs/" + all.get(0).getSlug();
+			return "redirect:/hubs/" + all.get(0).getSlug() + (signedout != null ? "?signedout" : "");
 		}
 		model.addAttribute("hubs", all);
 		return "hub/index";

@@ -1,0 +1,56 @@
+package org.hubdesk.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+	@Test
+	void theFifthFailureLocksForTheLockoutAndThenItEnds() {
+		Person person = Person.local("someone", "{noop}x");
+		for (int i = 0; i < 4; i++) {
+			person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
+		}
+		assertThat(person.isLockedAt(NOW)).isFalse();
+		person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
+		assertThat(person.isLockedAt(NOW.plusSeconds(60))).isTrue();
+		assertThat(person.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+	}
+
+	@Test
+	void aSignInForgetsEarlierFailures() {
+		Person person = Person.local("someone", "{noop}x");
+		for (int i = 0; i < 4; i++) {
+			person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
+		}
+		person.signedIn(NOW);
+		person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
+		assertThat(person.isLockedAt(NOW)).isFalse();
+		assertThat(person.getLastSignInAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void anAffiliateIsDeclaredOnce() {
+		Person person = Person.local("someone", "{noop}x");
+		assertThat(person.declare(7L)).isTrue();
+		assertThat(person.declare(7L)).isFalse();
+		assertThat(person.getAffiliations()).hasSize(1);
+		assertThat(person.withdraw(7L)).isTrue();
+		assertThat(person.getAffiliations()).isEmpty();
+	}
+
+	@Test
+	void theNameShownIsTheDisplayNameElseTheUsername() {
+		Person person = Person.wikimedia(12345, "Example");
+		assertThat(person.getName()).isEqualTo("Example");
+		person.setDisplayNameIfAbsent("Ex Ample");
+		assertThat(person.getName()).isEqualTo("Ex Ample");
+		assertThat(person.isLocalAccount()).isFalse();
+	}
+}

@@ -51,7 +51,7 @@ class HubdeskLocaleResolver implements LocaleResolver {
 	}
 
 	private Locale choose(HttpServletRequest request) {
-		Optional<Locale> uselang = languages.match(request.getParameter(USELANG));
+		Optional<Locale> uselang = languages.match(uselang(request));
 		if (uselang.isPresent()) {
 			return uselang.get();
 		}
@@ -75,6 +75,24 @@ class HubdeskLocaleResolver implements LocaleResolver {
 			}
 		}
 		return hubDefault(request).orElse(Languages.FALLBACK);
+	}
+
+	/**
+	 * The {@code uselang} of the address. Read from the query string, never from the body, so that
+	 * a form or an oversized upload is not parsed just to choose a language.
+	 */
+	static String uselang(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0 && USELANG.equals(pair.substring(0, eq))) {
+				return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		return null;
 	}
 
 	private Optional<Locale> hubDefault(HttpServletRequest request) {

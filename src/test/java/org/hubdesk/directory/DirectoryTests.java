@@ -68,8 +68,7 @@ class DirectoryTests {
 
 	@Test
 	void aRefusedEntryComesBackWithWhatWasTyped() throws Exception {
-		mvc.perform(post("/directory/institutions").with(SignedIn.as(people, "admin")).with(csrf())
-				.param("uselang", "sv")
+		mvc.perform(post("/directory/institutions?uselang=sv").with(SignedIn.as(people, "admin")).with(csrf())
 				.param("name", "Riksarkivet").param("wikidataQid", "42").param("countryCode", "SE")
 				.param("website", "riksarkivet.se"))
 			.andExpect(status().isOk())

@@ -30,7 +30,7 @@ class HubApiTests {
 
 	@Test
 	void aHubComesWithItsCodebookInTheCallersLanguageAndTheirRoles() throws Exception {
-		mvc.perform(get("/api/v1/hubs/content-partnerships").param("uselang", "sv")
+		mvc.perform(get("/api/v1/hubs/content-partnerships?uselang=sv")
 				.with(SignedIn.as(people, "requester2")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hub.numberPrefix").value("CP"))

@@ -38,7 +38,7 @@ class LocaleTests {
 
 	@Test
 	void uselangChoosesTheLanguageOfThatPageViewOnly() throws Exception {
-		mvc.perform(get(HUB).param("uselang", "sv").header("Accept-Language", "en"))
+		mvc.perform(get(HUB + "?uselang=sv").header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("<html lang=\"sv\" dir=\"ltr\">")))
 			.andExpect(content().string(containsString("Hjälpen som hubben erbjuder")));
 		mvc.perform(get(HUB).header("Accept-Language", "en"))

@@ -1,0 +1,23 @@
+package org.hubdesk.request;
+
+/** A request operation refused for a reason the person can act on; the reason is a message key. */
+public class RequestException extends RuntimeException {
+
+	private final String field;
+	private final String messageKey;
+
+	public RequestException(String field, String messageKey) {
+		super(messageKey);
+		this.field = field;
+		this.messageKey = messageKey;
+	}
+
+	/** The field at fault, or null when the whole request is. */
+	public String getField() {
+		return field;
+	}
+
+	public String getMessageKey() {
+		return messageKey;
+	}
+}

@@ -1,0 +1,52 @@
+package org.hubdesk.request;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The states of a request's life:
+ * <pre>
+ * DRAFT → SUBMITTED → TRIAGE ⇄ WAITING_FOR_REQUESTER
+ * TRIAGE → IN_REVIEW → ACCEPTED | DECLINED | DEFERRED | REFERRED
+ * TRIAGE → REFERRED;  DEFERRED → TRIAGE;  TRIAGE → CLOSED (with a resolution)
+ * ACCEPTED → IN_PROGRESS → COMPLETED → CLOSED;  DECLINED, REFERRED → CLOSED
+ * any state before COMPLETED → WITHDRAWN (by the requester)
+ * </pre>
+ */
+public enum RequestState {
+	DRAFT, SUBMITTED, TRIAGE, WAITING_FOR_REQUESTER, IN_REVIEW, ACCEPTED, DECLINED, DEFERRED, REFERRED, IN_PROGRESS,
+	COMPLETED, CLOSED, WITHDRAWN;
+
+	/** The states staff may move a request to from this one. */
+	public Set<RequestState> staffTransitions() {
+		return switch (this) {
+			case SUBMITTED -> EnumSet.of(TRIAGE, WAITING_FOR_REQUESTER, IN_REVIEW, REFERRED, CLOSED);
+			case TRIAGE -> EnumSet.of(WAITING_FOR_REQUESTER, IN_REVIEW, REFERRED, CLOSED);
+			case WAITING_FOR_REQUESTER -> EnumSet.of(TRIAGE);
+			case IN_REVIEW -> EnumSet.of(ACCEPTED, DECLINED, DEFERRED, REFERRED);
+			case DEFERRED -> EnumSet.of(TRIAGE);
+			case ACCEPTED -> EnumSet.of(IN_PROGRESS);
+			case IN_PROGRESS -> EnumSet.of(COMPLETED);
+			case COMPLETED, DECLINED, REFERRED -> EnumSet.of(CLOSED);
+			default -> EnumSet.noneOf(RequestState.class);
+		};
+	}
+
+	/** Whether the requester may still withdraw the request. */
+	public boolean withdrawable() {
+		return switch (this) {
+			case DRAFT, COMPLETED, CLOSED, WITHDRAWN -> false;
+			default -> true;
+		};
+	}
+
+	/** Whether the request is over: nothing more happens to it. */
+	public boolean finished() {
+		return this == CLOSED || this == WITHDRAWN;
+	}
+
+	/** The message key of this state's name. */
+	public String messageKey() {
+		return "request.state." + name();
+	}
+}

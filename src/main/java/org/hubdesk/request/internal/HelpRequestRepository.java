@@ -1,0 +1,18 @@
+package org.hubdesk.request.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hubdesk.request.HelpRequest;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest> {
+
+	Optional<HelpRequest> findByHubIdAndNumber(Long hubId, Integer number);
+
+	@Query("select r from HelpRequest r where r.hubId = ?1 and (r.requesterId = ?2 or ?2 member of r.coRequesterIds) "
+			+ "order by r.updatedAt desc")
+	List<HelpRequest> findMine(Long hubId, Long personId);
+}

@@ -6,12 +6,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Hubdesk: the helpdesk of a thematic hub of the Wikimedia movement.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 public class HubdeskApplication {
 
 	public static void main(String[] args) {

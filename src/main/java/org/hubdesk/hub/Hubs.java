@@ -53,6 +53,15 @@ public class Hubs {
 		return hubs.findBySlug(slug);
 	}
 
+	public Optional<Hub> byId(long id) {
+		return hubs.findById(id);
+	}
+
+	/** The ids of the people who hold a role in a hub. */
+	public List<Long> holdersOf(Hub hub, HubRole role) {
+		return memberships.findByHubIdAndRole(hub.getId(), role).stream().map(Membership::getPersonId).toList();
+	}
+
 	public List<HubTemplate> templates() {
 		return templates.all();
 	}

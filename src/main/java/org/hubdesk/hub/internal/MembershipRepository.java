@@ -16,4 +16,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 	Optional<Membership> findByHubIdAndPersonIdAndRole(Long hubId, Long personId, HubRole role);
 
 	List<Membership> findByPersonId(Long personId);
+
+	List<Membership> findByHubIdAndRole(Long hubId, HubRole role);
 }

@@ -22,6 +22,7 @@ import org.hubdesk.identity.Languages;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.notification.Notifications;
 import org.hubdesk.web.WebProperties;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -44,12 +45,14 @@ class Layout {
 	private final People people;
 	private final Hubs hubs;
 	private final Languages languages;
+	private final Notifications notifications;
 	private final ZoneId defaultZone;
 
-	Layout(People people, Hubs hubs, Languages languages, WebProperties properties) {
+	Layout(People people, Hubs hubs, Languages languages, Notifications notifications, WebProperties properties) {
 		this.people = people;
 		this.hubs = hubs;
 		this.languages = languages;
+		this.notifications = notifications;
 		this.defaultZone = ZoneId.of(properties.defaultTimeZone());
 	}
 
@@ -59,13 +62,15 @@ class Layout {
 	 */
 	public Page page() {
 		Locale locale = LocaleContextHolder.getLocale();
-		return new Page(locale.toLanguageTag(), Languages.direction(locale), hub(), viewer(), navigation(),
-				languages(), currentPath());
+		Person viewer = viewer();
+		long unread = viewer == null ? 0 : notifications.unread(viewer.getId());
+		return new Page(locale.toLanguageTag(), Languages.direction(locale), hub(), viewer, navigation(),
+				languages(), currentPath(), unread);
 	}
 
 	/** What the layout shows around a page. */
 	public record Page(String lang, String dir, Hub hub, Person viewer, List<NavItem> navigation,
-			List<Locale> languages, String currentPath) {
+			List<Locale> languages, String currentPath, long unreadNotifications) {
 	}
 
 	/** The signed-in person, or null for a visitor. */

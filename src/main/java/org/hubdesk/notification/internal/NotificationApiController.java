@@ -1,0 +1,59 @@
+package org.hubdesk.notification.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.notification.Notification;
+import org.hubdesk.notification.Notifications;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The signed-in person's notifications in the REST API, worded in the caller's language. */
+@RestController
+@RequestMapping("/api/v1/me/notifications")
+class NotificationApiController {
+
+	private final Notifications notifications;
+	private final NotificationText text;
+
+	NotificationApiController(Notifications notifications, MessageSource messages) {
+		this.notifications = notifications;
+		this.text = new NotificationText(messages);
+	}
+
+	record NotificationJson(long id, String kind, String text, String reference, String link, Instant createdAt,
+			boolean unread) {
+	}
+
+	record NotificationList(long unread, List<NotificationJson> items) {
+	}
+
+	@GetMapping
+	NotificationList list(@AuthenticationPrincipal PersonPrincipal me, Locale locale) {
+		List<NotificationJson> items = notifications.latest(me.personId(), NotificationController.SHOWN).stream()
+			.map(n -> json(n, locale))
+			.toList();
+		return new NotificationList(notifications.unread(me.personId()), items);
+	}
+
+	@PostMapping("/{id}/read")
+	NotificationJson read(@AuthenticationPrincipal PersonPrincipal me, @PathVariable long id, Locale locale) {
+		return notifications.markRead(me.personId(), id)
+			.map(n -> json(n, locale))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private NotificationJson json(Notification n, Locale locale) {
+		return new NotificationJson(n.getId(), n.getKind().name(), text.of(n, locale), n.getReference(), n.getLink(),
+				n.getCreatedAt(), n.isUnread());
+	}
+}

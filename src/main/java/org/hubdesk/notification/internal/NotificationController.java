@@ -1,0 +1,47 @@
+package org.hubdesk.notification.internal;
+
+import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.notification.Notification;
+import org.hubdesk.notification.Notifications;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The signed-in person's notifications: the list, opening one (which marks it read), all read. */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+	static final int SHOWN = 100;
+
+	private final Notifications notifications;
+
+	NotificationController(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {
+		model.addAttribute("notifications", notifications.latest(me.personId(), SHOWN));
+		return "notification/notifications";
+	}
+
+	@PostMapping("/{id}/read")
+	String open(@AuthenticationPrincipal PersonPrincipal me, @PathVariable long id) {
+		Notification notification = notifications.markRead(me.personId(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return "redirect:" + notification.getLink();
+	}
+
+	@PostMapping("/read-all")
+	String readAll(@AuthenticationPrincipal PersonPrincipal me) {
+		notifications.markAllRead(me.personId());
+		return "redirect:/notifications";
+	}
+}

@@ -5,11 +5,18 @@ public class RequestException extends RuntimeException {
 
 	private final String field;
 	private final String messageKey;
+	private final Object[] arguments;
 
-	public RequestException(String field, String messageKey) {
+	public RequestException(String field, String messageKey, Object... arguments) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
+	}
+
+	/** The values the message needs, e.g. a size limit. */
+	public Object[] getArguments() {
+		return arguments.clone();
 	}
 
 	/** The field at fault, or null when the whole request is. */

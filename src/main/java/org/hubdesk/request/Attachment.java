@@ -1,0 +1,102 @@
+package org.hubdesk.request;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A file attached to a request, kept under the data folder and served only as a download. */
+@Entity
+@Table(name = "request_attachment")
+public class Attachment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "request_id", nullable = false)
+	private Long requestId;
+
+	@Column(name = "message_id")
+	private Long messageId;
+
+	@Column(name = "file_name", nullable = false, length = 255)
+	private String fileName;
+
+	@Column(name = "content_type", nullable = false, length = 120)
+	private String contentType;
+
+	@Column(name = "size_bytes", nullable = false)
+	private long sizeBytes;
+
+	@Column(nullable = false, length = 64)
+	private String sha256;
+
+	@Column(name = "storage_key", nullable = false, unique = true, length = 120)
+	private String storageKey;
+
+	@Column(name = "uploaded_by", nullable = false)
+	private Long uploadedBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Attachment() {
+	}
+
+	Attachment(Long requestId, String fileName, String contentType, long sizeBytes, String sha256, String storageKey,
+			Long uploadedBy, Instant now) {
+		this.requestId = requestId;
+		this.fileName = fileName;
+		this.contentType = contentType;
+		this.sizeBytes = sizeBytes;
+		this.sha256 = sha256;
+		this.storageKey = storageKey;
+		this.uploadedBy = uploadedBy;
+		this.createdAt = now;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getRequestId() {
+		return requestId;
+	}
+
+	public Long getMessageId() {
+		return messageId;
+	}
+
+	public String getFileName() {
+		return fileName;
+	}
+
+	public String getContentType() {
+		return contentType;
+	}
+
+	public long getSizeBytes() {
+		return sizeBytes;
+	}
+
+	public String getSha256() {
+		return sha256;
+	}
+
+	String getStorageKey() {
+		return storageKey;
+	}
+
+	public Long getUploadedBy() {
+		return uploadedBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -232,6 +232,31 @@ public class HelpRequest {
 		touch(now);
 	}
 
+	void setSummary(String summary, Instant now) {
+		this.summary = summary;
+		touch(now);
+	}
+
+	void setEstimatedEffortHours(BigDecimal hours, Instant now) {
+		this.estimatedEffortHours = hours;
+		touch(now);
+	}
+
+	void setTags(Set<String> tags, Instant now) {
+		this.tags.clear();
+		this.tags.addAll(tags);
+		touch(now);
+	}
+
+	HelpRequest partOf(String title, Long actorId, Instant now) {
+		HelpRequest part = new HelpRequest(hubId, requesterId, actorId, now);
+		part.apply(Requests.details(this));
+		part.title = title;
+		part.parentId = id;
+		part.setCoRequesters(coRequesterIds);
+		return part;
+	}
+
 	void reminded(Instant now) {
 		this.remindedAt = now;
 	}

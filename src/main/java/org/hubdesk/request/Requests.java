@@ -18,6 +18,7 @@ import org.hubdesk.request.RequestEvents.RequestStatusChanged;
 import org.hubdesk.request.RequestEvents.RequestSubmitted;
 import org.hubdesk.request.TimelineEntry.Kind;
 import org.hubdesk.request.internal.HelpRequestRepository;
+import org.hubdesk.request.internal.OutcomeRepository;
 import org.hubdesk.request.internal.RequestMessageRepository;
 import org.hubdesk.request.internal.RequestNumbers;
 import org.hubdesk.request.internal.TimelineRepository;
@@ -40,17 +41,20 @@ public class Requests {
 	private final RequestMessageRepository messages;
 	private final TimelineRepository timeline;
 	private final RequestNumbers numbers;
+	private final OutcomeRepository outcomes;
 	private final People people;
 	private final Hubs hubs;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Requests(HelpRequestRepository requests, RequestMessageRepository messages, TimelineRepository timeline,
-			RequestNumbers numbers, People people, Hubs hubs, ApplicationEventPublisher events, Clock clock) {
+			RequestNumbers numbers, OutcomeRepository outcomes, People people, Hubs hubs, ApplicationEventPublisher events,
+			Clock clock) {
 		this.requests = requests;
 		this.messages = messages;
 		this.timeline = timeline;
 		this.numbers = numbers;
+		this.outcomes = outcomes;
 		this.people = people;
 		this.hubs = hubs;
 		this.events = events;
@@ -162,6 +166,9 @@ public class Requests {
 		if (reason == null || reason.isBlank()) {
 			throw new RequestException("reason", "validation.required");
 		}
+		if (to == RequestState.COMPLETED && outcomes.findById(current.getId()).isEmpty()) {
+			throw new RequestException("outcome", "request.error.outcome-first");
+		}
 		Instant now = clock.instant();
 		if (to == RequestState.CLOSED && (from == RequestState.TRIAGE || from == RequestState.SUBMITTED)) {
 			if (resolution == null) {
@@ -169,6 +176,14 @@ public class Requests {
 			}
 			if (resolution == Resolution.DUPLICATE && (mergedIntoId == null || mergedIntoId.equals(current.getId()))) {
 				throw new RequestException("mergedInto", "request.error.merge-target");
+			}
+			if (resolution == Resolution.DUPLICATE) {
+				Long hubId = current.getHubId();
+				HelpRequest original = requests.findById(mergedIntoId)
+					.filter(r -> r.getHubId().equals(hubId) && r.getState() != RequestState.DRAFT)
+					.orElseThrow(() -> new RequestException("mergedInto", "request.error.merge-target"));
+				timeline.save(new TimelineEntry(original.getId(), now, actorId, Kind.FIELD_CHANGED, false)
+					.field("merged").detail(String.valueOf(current.getNumber())));
 			}
 			current.close(resolution, resolution == Resolution.DUPLICATE ? mergedIntoId : null, now);
 		}

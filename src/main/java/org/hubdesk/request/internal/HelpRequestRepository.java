@@ -12,6 +12,8 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>,
 
 	Optional<HelpRequest> findByHubIdAndNumber(Long hubId, Integer number);
 
+	List<HelpRequest> findByParentIdOrderByNumberAsc(Long parentId);
+
 	@Query("select r from HelpRequest r where r.hubId = ?1 and (r.requesterId = ?2 or ?2 member of r.coRequesterIds) "
 			+ "order by r.updatedAt desc")
 	List<HelpRequest> findMine(Long hubId, Long personId);

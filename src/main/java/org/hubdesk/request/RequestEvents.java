@@ -19,6 +19,10 @@ public final class RequestEvents {
 	public record MessagePosted(long hubId, long requestId, long messageId, long authorId, boolean internal) {
 	}
 
+	/** The requesters were reminded that the hub waits for their answer. */
+	public record ReminderSent(long hubId, long requestId) {
+	}
+
 	/** A request was assigned to a member of staff (or unassigned, with a null assignee). */
 	public record RequestAssigned(long hubId, long requestId, Long assigneeId, Long actorId) {
 	}

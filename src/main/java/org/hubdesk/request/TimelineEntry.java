@@ -24,7 +24,7 @@ public class TimelineEntry {
 
 	/** What happened. */
 	public enum Kind {
-		CREATED, SUBMITTED, STATUS_CHANGED, FIELD_CHANGED, ASSIGNED, MESSAGE, NOTE, ATTACHMENT, WITHDRAWN;
+		CREATED, SUBMITTED, STATUS_CHANGED, FIELD_CHANGED, ASSIGNED, MESSAGE, NOTE, ATTACHMENT, WITHDRAWN, REMINDER;
 
 		public String messageKey() {
 			return "timeline." + name();

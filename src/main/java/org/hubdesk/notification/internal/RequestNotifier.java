@@ -11,6 +11,7 @@ import org.hubdesk.notification.Notification.Kind;
 import org.hubdesk.notification.Notifications;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestEvents.MessagePosted;
+import org.hubdesk.request.RequestEvents.ReminderSent;
 import org.hubdesk.request.RequestEvents.RequestAssigned;
 import org.hubdesk.request.RequestEvents.RequestStatusChanged;
 import org.hubdesk.request.RequestEvents.RequestSubmitted;
@@ -67,6 +68,12 @@ class RequestNotifier {
 			}
 			send(hub, request, recipients, event.actorId(), Kind.STATUS_CHANGED, event.to().name());
 		});
+	}
+
+	@ApplicationModuleListener
+	void on(ReminderSent event) {
+		withRequest(event.hubId(), event.requestId(),
+				(hub, request) -> send(hub, request, requesters(request), null, Kind.REMINDER, null));
 	}
 
 	@ApplicationModuleListener

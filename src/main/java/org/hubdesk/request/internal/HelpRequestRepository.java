@@ -14,6 +14,9 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>,
 
 	List<HelpRequest> findByParentIdOrderByNumberAsc(Long parentId);
 
+	@Query("select r from HelpRequest r where r.state = ?1 and r.waitingSince <= ?2 and r.remindedAt is null")
+	List<HelpRequest> findWaitingSince(org.hubdesk.request.RequestState state, java.time.Instant before);
+
 	@Query("select r from HelpRequest r where r.hubId = ?1 and (r.requesterId = ?2 or ?2 member of r.coRequesterIds) "
 			+ "order by r.updatedAt desc")
 	List<HelpRequest> findMine(Long hubId, Long personId);

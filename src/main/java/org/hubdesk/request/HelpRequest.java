@@ -2,13 +2,11 @@ package org.hubdesk.request;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +29,8 @@ import org.hubdesk.request.internal.PlatformsConverter;
 @Entity
 @Table(name = "help_request")
 public class HelpRequest {
+
+	private static final PlatformsConverter CONVERTER = new PlatformsConverter();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,9 +76,9 @@ public class HelpRequest {
 	@Column(name = "rights_status", length = 30)
 	private RightsStatus rightsStatus;
 
-	@Convert(converter = PlatformsConverter.class)
-	@Column(length = 200)
-	private Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+	/** The platforms as comma-separated codes, so the desk can filter on them in the query. */
+	@Column(name = "platforms", length = 200)
+	private String platformCodes;
 
 	@Column(name = "usefulness_plan", length = 10000)
 	private String usefulnessPlan;
@@ -184,7 +184,7 @@ public class HelpRequest {
 		this.contentTypes = d.contentTypes();
 		this.estimatedVolume = d.estimatedVolume();
 		this.rightsStatus = d.rightsStatus();
-		this.platforms = d.platforms().isEmpty() ? EnumSet.noneOf(Platform.class) : EnumSet.copyOf(d.platforms());
+		this.platformCodes = CONVERTER.convertToDatabaseColumn(d.platforms());
 		this.usefulnessPlan = d.usefulnessPlan();
 		this.thematicGroupId = d.thematicGroupId();
 		this.language = d.language();
@@ -322,7 +322,7 @@ public class HelpRequest {
 	}
 
 	public Set<Platform> getPlatforms() {
-		return platforms == null ? EnumSet.noneOf(Platform.class) : platforms;
+		return CONVERTER.convertToEntityAttribute(platformCodes);
 	}
 
 	public String getUsefulnessPlan() {

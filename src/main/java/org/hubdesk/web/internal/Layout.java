@@ -93,6 +93,12 @@ class Layout {
 		else {
 			items.add(new NavItem("nav.hubs", "/"));
 		}
+		if (hub != null && viewer != null) {
+			if (hub.isOpenForRequests()) {
+				items.add(new NavItem("nav.new-request", "/hubs/" + hub.getSlug() + "/requests/new"));
+			}
+			items.add(new NavItem("nav.my-requests", "/hubs/" + hub.getSlug() + "/requests"));
+		}
 		items.add(new NavItem("nav.directory", "/directory"));
 		if (viewer != null) {
 			items.add(new NavItem("nav.account", "/account"));

@@ -81,7 +81,7 @@ class RequestPagesTests {
 			.param("coRequesters", "nobody-by-this-name"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"X12\"")))
-			.andExpect(content().string(containsString("Ett Wikidata-objekt")));
+			.andExpect(content().string(containsString("Ett Wikidataobjekt")));
 	}
 
 	@Test

@@ -35,7 +35,14 @@ final class CheckedPages {
 			new CheckedPage("/admin/hubs/content-partnerships", Visitor.ADMIN),
 			new CheckedPage("/directory/affiliates/new", Visitor.ADMIN),
 			new CheckedPage("/directory/thematic-groups/new", Visitor.ADMIN),
-			new CheckedPage("/directory/institutions/new", Visitor.ADMIN));
+			new CheckedPage("/directory/institutions/new", Visitor.ADMIN),
+			new CheckedPage("/hubs/content-partnerships/requests/new", Visitor.REQUESTER),
+			new CheckedPage("/hubs/content-partnerships/requests/new", Visitor.STAFF),
+			new CheckedPage("/hubs/content-partnerships/requests", Visitor.REQUESTER),
+			// the demo request, filed by requester when the demo data is made
+			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.REQUESTER),
+			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.STAFF),
+			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.MEMBER, 404));
 
 	private CheckedPages() {
 	}

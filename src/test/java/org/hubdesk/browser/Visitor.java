@@ -6,7 +6,11 @@ enum Visitor {
 	ANONYMOUS(null),
 	/** A signed-in person without special rights (English, so not affected by the language tests). */
 	MEMBER("member2"),
-	ADMIN("admin");
+	ADMIN("admin"),
+	/** A requester of the demo hub (Swedish), who filed its demo request. */
+	REQUESTER("requester"),
+	/** The demo hub's staff. */
+	STAFF("staff");
 
 	private final String username;
 

@@ -27,7 +27,8 @@ class MessageBundleTests {
 	/** Messages that are the same in Swedish and English: names and codes. */
 	private static final Set<String> SAME_IN_BOTH = Set.of("app.name", "role.EXPERT", "admin.title", "nav.admin",
 			"directory.field.region", "directory.affiliate.facts", "directory.regions", "desk.filter.region",
-			"desk.filter.state", "canned.field.body");
+			"desk.filter.state", "canned.field.body", "request.platform.COMMONS", "request.platform.WIKIPEDIA",
+			"request.platform.WIKIDATA", "request.platform.WIKISOURCE");
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.Languages;
 import org.hubdesk.identity.People;
@@ -97,6 +99,16 @@ class Layout {
 		}
 		else {
 			items.add(new NavItem("nav.hubs", "/"));
+		}
+		if (hub != null && viewer != null) {
+			if (hub.isOpenForRequests()) {
+				items.add(new NavItem("nav.new-request", "/hubs/" + hub.getSlug() + "/requests/new"));
+			}
+			items.add(new NavItem("nav.my-requests", "/hubs/" + hub.getSlug() + "/requests"));
+			Set<HubRole> roles = hubs.rolesOf(hub, viewer.getId());
+			if (roles.contains(HubRole.STAFF) || roles.contains(HubRole.ADMIN)) {
+				items.add(new NavItem("nav.desk", "/hubs/" + hub.getSlug() + "/desk"));
+			}
 		}
 		items.add(new NavItem("nav.directory", "/directory"));
 		if (viewer != null) {

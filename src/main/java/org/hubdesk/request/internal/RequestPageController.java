@@ -1,0 +1,197 @@
+package org.hubdesk.request.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.hubdesk.hub.Hub;
+import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.RequestAccess;
+import org.hubdesk.request.RequestException;
+import org.hubdesk.request.Requests;
+import org.hubdesk.request.StaleRequestException;
+import org.hubdesk.request.internal.RequestPageForms.AssignForm;
+import org.hubdesk.request.internal.RequestPageForms.ReplyForm;
+import org.hubdesk.request.internal.RequestPageForms.TransitionForm;
+import org.hubdesk.request.internal.RequestPageForms.Versioned;
+import org.hubdesk.request.internal.RequestPageForms.WithdrawForm;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A request's page: its details and timeline to those who may read it (to anyone else it is not
+ * there), replies and withdrawal for its requesters, and for staff internal notes, transitions and
+ * assignment. A change made meanwhile by someone else shows the page again, fresh, with what was typed.
+ */
+@Controller
+@RequestMapping("/hubs/{slug}/requests/{n:\\d+}")
+class RequestPageController {
+
+	private final RequestWeb web;
+	private final Requests requests;
+	private final RequestAccess access;
+	private final RequestView view;
+
+	RequestPageController(RequestWeb web, Requests requests, RequestAccess access, RequestView view) {
+		this.web = web;
+		this.requests = requests;
+		this.access = access;
+		this.view = view;
+	}
+
+	@GetMapping
+	String show(@PathVariable String slug, @PathVariable int n, Model model, Locale locale) {
+		Hub hub = web.hub(slug);
+		long me = web.me();
+		return page(model, hub, readable(hub, n, me), me, locale);
+	}
+
+	@PostMapping("/messages")
+	String reply(@PathVariable String slug, @PathVariable int n, @Valid @ModelAttribute("reply") ReplyForm form,
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+		Hub hub = web.hub(slug);
+		long me = web.me();
+		HelpRequest request = readable(hub, n, me);
+		boolean staff = access.isStaff(hub, me);
+		if (form.getBody() == null || form.getBody().isBlank()) {
+			errors.rejectValue("body", "validation.required");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				if (staff && request.getVersion() != form.expected()) {
+					throw new StaleRequestException();
+				}
+				requests.post(request, me, staff, form.getBody(), staff && form.internal());
+				return done(hub, n, staff && form.internal() ? "request.note.posted" : "request.reply.posted", redirect);
+			}
+			catch (StaleRequestException ex) {
+				return conflict(model, hub, n, me, locale, form);
+			}
+			catch (RequestException ex) {
+				RequestWeb.reject(errors, ex, Map.of("body", "body"));
+			}
+		}
+		return page(model, hub, request, me, locale);
+	}
+
+	@PostMapping("/withdraw")
+	String withdraw(@PathVariable String slug, @PathVariable int n,
+			@Valid @ModelAttribute("withdrawal") WithdrawForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Hub hub = web.hub(slug);
+		long me = web.me();
+		HelpRequest request = readable(hub, n, me);
+		if (!errors.hasErrors()) {
+			try {
+				requests.withdraw(request, form.expected(), me, form.getReason());
+				return done(hub, n, "request.withdrawn", redirect);
+			}
+			catch (StaleRequestException ex) {
+				return conflict(model, hub, n, me, locale, form);
+			}
+			catch (RequestException ex) {
+				RequestWeb.reject(errors, ex, Map.of());
+			}
+		}
+		return page(model, hub, request, me, locale);
+	}
+
+	@PostMapping("/transition")
+	String transition(@PathVariable String slug, @PathVariable int n,
+			@Valid @ModelAttribute("transition") TransitionForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Hub hub = web.hub(slug);
+		long me = web.me();
+		HelpRequest request = workable(hub, n, me);
+		Long mergedInto = null;
+		if (form.getMergedInto() != null) {
+			mergedInto = requests.byNumber(hub, form.getMergedInto()).map(HelpRequest::getId).orElse(null);
+			if (mergedInto == null) {
+				errors.rejectValue("mergedInto", "request.error.merge-target");
+			}
+		}
+		if (!errors.hasErrors()) {
+			try {
+				requests.transition(request, form.expected(), form.getTo(), me, form.getReason(), form.getResolution(),
+						mergedInto);
+				return done(hub, n, "request.transition.done", redirect);
+			}
+			catch (StaleRequestException ex) {
+				return conflict(model, hub, n, me, locale, form);
+			}
+			catch (RequestException ex) {
+				RequestWeb.reject(errors, ex, Map.of("state", "to", "reason", "reason", "resolution", "resolution",
+						"mergedInto", "mergedInto"));
+			}
+		}
+		return page(model, hub, request, me, locale);
+	}
+
+	@PostMapping("/assign")
+	String assign(@PathVariable String slug, @PathVariable int n,
+			@Valid @ModelAttribute("assignment") AssignForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Hub hub = web.hub(slug);
+		long me = web.me();
+		HelpRequest request = workable(hub, n, me);
+		if (form.getAssignee() != null
+				&& view.staffOf(hub).stream().noneMatch(p -> p.getId().equals(form.getAssignee()))) {
+			errors.rejectValue("assignee", "request.error.choose");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				requests.assign(request, form.expected(), form.getAssignee(), me);
+				return done(hub, n, "request.assigned", redirect);
+			}
+			catch (StaleRequestException ex) {
+				return conflict(model, hub, n, me, locale, form);
+			}
+			catch (RequestException ex) {
+				RequestWeb.reject(errors, ex, Map.of());
+			}
+		}
+		return page(model, hub, request, me, locale);
+	}
+
+	/** The request, when the person may read it; to anyone else it does not exist. */
+	private HelpRequest readable(Hub hub, int n, long me) {
+		return requests.byNumber(hub, n).filter(r -> access.canRead(hub, r, me)).orElseThrow(RequestWeb::notFound);
+	}
+
+	/** The request, when the person is the hub's staff. */
+	private HelpRequest workable(Hub hub, int n, long me) {
+		HelpRequest request = readable(hub, n, me);
+		if (!access.isStaff(hub, me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return request;
+	}
+
+	private String page(Model model, Hub hub, HelpRequest request, long me, Locale locale) {
+		view.fill(model, hub, request, me, locale);
+		return "request/request";
+	}
+
+	/** The page again, fresh, with a word about the conflict and the person's text kept for a second try. */
+	private String conflict(Model model, Hub hub, int n, long me, Locale locale, Versioned form) {
+		HelpRequest fresh = readable(hub, n, me);
+		form.setVersion(fresh.getVersion());
+		model.addAttribute("conflict", true);
+		return page(model, hub, fresh, me, locale);
+	}
+
+	private static String done(Hub hub, int n, String message, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("saved", message);
+		return "redirect:/hubs/" + hub.getSlug() + "/requests/" + n + "#timeline";
+	}
+}

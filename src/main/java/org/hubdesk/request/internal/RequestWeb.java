@@ -1,0 +1,85 @@
+package org.hubdesk.request.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.Hubs;
+import org.hubdesk.hub.NeedNode;
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.Person;
+import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.request.RequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/** What the request pages share: the hub of the address, the signed-in person, names and refusals. */
+@Component
+class RequestWeb {
+
+	private final Hubs hubs;
+	private final People people;
+
+	RequestWeb(Hubs hubs, People people) {
+		this.hubs = hubs;
+		this.people = people;
+	}
+
+	Hub hub(String slug) {
+		return hubs.bySlug(slug).orElseThrow(RequestWeb::notFound);
+	}
+
+	long me() {
+		return PersonPrincipal.current().map(PersonPrincipal::personId).orElseThrow(RequestWeb::notFound);
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+	/** People's names by id, for the ids given. */
+	Map<Long, String> names(Set<Long> ids) {
+		return people.byIds(ids).stream().collect(Collectors.toMap(Person::getId, Person::getName, (a, b) -> a));
+	}
+
+	/** Usernames, comma-separated, of the people given. */
+	String usernames(Set<Long> ids) {
+		return people.byIds(ids).stream().map(Person::getUsername).sorted().collect(Collectors.joining(", "));
+	}
+
+	/** The labels of the hub's codebook, by need id, in the viewer's language. */
+	Map<Long, String> needLabels(Hub hub, Locale locale) {
+		Map<Long, String> labels = new LinkedHashMap<>();
+		collect(hubs.codebook(hub), hub, locale, labels);
+		return labels;
+	}
+
+	private static void collect(List<NeedNode> nodes, Hub hub, Locale locale, Map<Long, String> labels) {
+		for (NeedNode node : nodes) {
+			labels.put(node.need().getId(), node.need().label(locale, hub.getDefaultLanguage()));
+			collect(node.children(), hub, locale, labels);
+		}
+	}
+
+	/**
+	 * Shows a refusal of the domain next to the form field it names ({@code fields} maps the domain's
+	 * field names to the form's), or above the form when it names none of them.
+	 */
+	static void reject(Errors errors, RequestException ex, Map<String, String> fields) {
+		String key = "validation.unknown-user".equals(ex.getMessageKey()) ? "request.error.unknown-user"
+				: ex.getMessageKey();
+		String field = ex.getField() == null ? null : fields.get(ex.getField());
+		if (field == null) {
+			errors.reject(key);
+		}
+		else {
+			errors.rejectValue(field, key);
+		}
+	}
+}

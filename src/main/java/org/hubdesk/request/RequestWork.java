@@ -56,6 +56,11 @@ public class RequestWork {
 		this.clock = clock;
 	}
 
+	/** Whether a request in this state is being worked: milestones, hours and the outcome apply. */
+	public static boolean isWorking(RequestState state) {
+		return WORKING.contains(state);
+	}
+
 	public List<Milestone> milestones(HelpRequest request) {
 		return milestones.findByRequestIdOrderByDueDateAscIdAsc(request.getId());
 	}

@@ -1,5 +1,6 @@
 package org.hubdesk.request.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestAccess;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,9 +52,11 @@ class RequestFormController {
 	private final Hubs hubs;
 	private final People people;
 	private final Directory directory;
+	private final Attachments attachments;
 
 	RequestFormController(RequestWeb web, Requests requests, RequestIntake intake, RequestAccess access, Hubs hubs,
-			People people, Directory directory) {
+			People people, Directory directory, Attachments attachments) {
+		this.attachments = attachments;
 		this.web = web;
 		this.requests = requests;
 		this.intake = intake;
@@ -74,7 +79,8 @@ class RequestFormController {
 
 	@PostMapping("/new")
 	String create(@PathVariable String slug, @Valid @ModelAttribute("form") RequestForm form, BindingResult errors,
-			@RequestParam(defaultValue = "draft") String action, Model model, Locale locale,
+			@RequestParam(defaultValue = "draft") String action,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Hub hub = web.hub(slug);
 		long me = web.me();
@@ -91,7 +97,7 @@ class RequestFormController {
 		checkChoices(hub, form, errors);
 		if (!errors.hasErrors() && hub.isOpenForRequests()) {
 			try {
-				HelpRequest saved = intake.create(hub, requesterId, me, form.details(), form.coRequesterNames(),
+				HelpRequest saved = intake.create(hub, requesterId, me, form.details(), form.coRequesterNames(), files,
 						"submit".equals(action));
 				return saved(hub, saved, redirect);
 			}
@@ -119,7 +125,8 @@ class RequestFormController {
 	@PostMapping("/drafts/{id}")
 	String saveDraft(@PathVariable String slug, @PathVariable long id,
 			@Valid @ModelAttribute("form") RequestForm form, BindingResult errors,
-			@RequestParam(defaultValue = "draft") String action, Model model, Locale locale,
+			@RequestParam(defaultValue = "draft") String action,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Hub hub = web.hub(slug);
 		HelpRequest draft = requests.byId(id).filter(r -> r.getHubId().equals(hub.getId()))
@@ -130,7 +137,7 @@ class RequestFormController {
 		if (!errors.hasErrors()) {
 			try {
 				HelpRequest saved = intake.save(hub, draft, form.getVersion() == null ? -1 : form.getVersion(), me,
-						form.details(), form.coRequesterNames(), "submit".equals(action));
+						form.details(), form.coRequesterNames(), files, "submit".equals(action));
 				return saved(hub, saved, redirect);
 			}
 			catch (StaleRequestException ex) {
@@ -191,6 +198,8 @@ class RequestFormController {
 		model.addAttribute("groups", directory.thematicGroups());
 		model.addAttribute("rights", RightsStatus.values());
 		model.addAttribute("platformList", Platform.values());
+		model.addAttribute("maxMegabytes", attachments.maxMegabytes());
+		model.addAttribute("draftAttachments", draft == null ? List.of() : attachments.of(draft));
 		model.addAttribute("action", draft == null ? "/hubs/" + hub.getSlug() + "/requests/new"
 				: "/hubs/" + hub.getSlug() + "/requests/drafts/" + draft.getId());
 		return "request/form";

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.request.CannedReplies;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,8 +43,11 @@ class RequestPageController {
 	private final Requests requests;
 	private final RequestAccess access;
 	private final RequestView view;
+	private final CannedReplies canned;
 
-	RequestPageController(RequestWeb web, Requests requests, RequestAccess access, RequestView view) {
+	RequestPageController(RequestWeb web, Requests requests, RequestAccess access, RequestView view,
+			CannedReplies canned) {
+		this.canned = canned;
 		this.web = web;
 		this.requests = requests;
 		this.access = access;
@@ -50,10 +55,20 @@ class RequestPageController {
 	}
 
 	@GetMapping
-	String show(@PathVariable String slug, @PathVariable int n, Model model, Locale locale) {
+	String show(@PathVariable String slug, @PathVariable int n,
+			@RequestParam(name = "canned", required = false) Long cannedId, Model model, Locale locale) {
 		Hub hub = web.hub(slug);
 		long me = web.me();
-		return page(model, hub, readable(hub, n, me), me, locale);
+		HelpRequest request = readable(hub, n, me);
+		if (cannedId != null && access.isStaff(hub, me)) {
+			canned.byId(hub, cannedId).ifPresent(reply -> {
+				ReplyForm form = new ReplyForm();
+				form.setBody(reply.getBody());
+				form.setVersion(request.getVersion());
+				model.addAttribute("reply", form);
+			});
+		}
+		return page(model, hub, request, me, locale);
 	}
 
 	@PostMapping("/messages")

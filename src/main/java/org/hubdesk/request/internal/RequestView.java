@@ -19,7 +19,10 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.Person;
+import org.hubdesk.request.Attachments;
+import org.hubdesk.request.CannedReplies;
 import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestMessage;
 import org.hubdesk.request.RequestState;
@@ -45,8 +48,15 @@ class RequestView {
 	private final RequestAccess access;
 	private final Hubs hubs;
 	private final Directory directory;
+	private final Attachments attachments;
+	private final RequestWork work;
+	private final CannedReplies canned;
 
-	RequestView(RequestWeb web, Requests requests, RequestAccess access, Hubs hubs, Directory directory) {
+	RequestView(RequestWeb web, Requests requests, RequestAccess access, Hubs hubs, Directory directory,
+			Attachments attachments, RequestWork work, CannedReplies canned) {
+		this.attachments = attachments;
+		this.work = work;
+		this.canned = canned;
 		this.web = web;
 		this.requests = requests;
 		this.access = access;
@@ -99,6 +109,20 @@ class RequestView {
 				|| request.getState() == RequestState.SUBMITTED);
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("staffMembers", staff ? staffOf(hub) : List.of());
+		model.addAttribute("attachments", attachments.of(request));
+		model.addAttribute("maxMegabytes", attachments.maxMegabytes());
+		if (staff) {
+			model.addAttribute("cannedReplies", canned.forLanguage(hub, request.getLanguage()));
+			model.addAttribute("milestones", work.milestones(request));
+			model.addAttribute("timeEntries", work.hours(request));
+			model.addAttribute("totalHours", work.totalHours(request));
+			model.addAttribute("parts", work.parts(request));
+			model.addAttribute("working", RequestWork.isWorking(request.getState()));
+			model.addAttribute("hourNames", web.names(work.hours(request).stream()
+				.map(org.hubdesk.request.TimeEntry::getPersonId).collect(Collectors.toSet())));
+		}
+		model.addAttribute("outcome", work.outcome(request).orElse(null));
+		model.addAttribute("parent", request.getParentId() == null ? null : requests.byId(request.getParentId()).orElse(null));
 		addForm(model, "reply", new ReplyForm(), request);
 		addForm(model, "withdrawal", new WithdrawForm(), request);
 		addForm(model, "transition", new TransitionForm(), request);

@@ -76,10 +76,10 @@ class RequestWeb {
 				: ex.getMessageKey();
 		String field = ex.getField() == null ? null : fields.get(ex.getField());
 		if (field == null) {
-			errors.reject(key);
+			errors.reject(key, ex.getArguments(), null);
 		}
 		else {
-			errors.rejectValue(field, key);
+			errors.rejectValue(field, key, ex.getArguments(), null);
 		}
 	}
 }

@@ -105,6 +105,30 @@ class RequestApiTests {
 	}
 
 	@Test
+	void aDraftIsCompletedAndSubmittedByItsRequester() throws Exception {
+		String draft = send(post(BASE), requester2, Map.of("title", unique("Half-written")))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+		call(get(BASE + "/drafts"), requester2)
+			.andExpect(jsonPath("$[*].draftId", hasItem(Integer.valueOf(draft.substring(draft.lastIndexOf('/') + 1)))));
+		send(post(draft + "/submit"), requester2, Map.of("version", 0))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("usefulnessPlan"));
+		String patched = send(patch(draft), requester2, Map.of("usefulnessPlan", "Wikidata items of Ghanaian museums",
+				"needIds", List.of(need()), "language", "en", "version", 0))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		long version = ((Number) JsonPath.read(patched, "$.version")).longValue();
+		String location = send(post(draft + "/submit"), requester2, Map.of("version", version))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("SUBMITTED"))
+			.andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+		assertThat(location).matches(".*/requests/\\d+");
+		call(get(draft), requester2).andExpect(status().isNotFound());
+		call(get(location), requester2).andExpect(status().isOk());
+	}
+
+	@Test
 	void invalidInputIsProblemDetailsNamingTheFieldInTheCallersLanguage() throws Exception {
 		Map<String, Object> blank = request(" ");
 		send(post(BASE), requester2, blank)
@@ -231,6 +255,8 @@ class RequestApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].get.parameters[*].name", hasItem("state")))
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].get.parameters[*].name", not(hasItem("me"))))
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests/{number}/transitions'].post").exists());
 	}
 

@@ -254,7 +254,8 @@ class RequestApiTests {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
-			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].post.operationId").value("createRequest"))
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].post.responses['201']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].get.parameters[*].name", hasItem("state")))
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].get.parameters[*].name", not(hasItem("me"))))
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests/{number}/transitions'].post").exists());

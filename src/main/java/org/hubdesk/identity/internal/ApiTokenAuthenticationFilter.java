@@ -58,6 +58,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		Optional<Person> person = tokens.authenticate(bearer(request).orElseThrow());
 		if (person.isEmpty()) {
 			contexts.clearContext();
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			refuse.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
 			return;
 		}

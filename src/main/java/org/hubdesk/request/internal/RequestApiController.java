@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
@@ -42,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/hubs/{slug}/requests")
+@Tag(name = "Requests", description = "A hub's requests for help")
 class RequestApiController {
 
 	static final int MAX_PAGE_SIZE = 100;
@@ -62,6 +67,8 @@ class RequestApiController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "createRequest", summary = "Creates a request, submitted at once or kept as a draft")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<RequestJson> create(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
 			@Valid @RequestBody RequestInput in) {
 		Hub hub = lookup.hub(slug);
@@ -78,11 +85,14 @@ class RequestApiController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listRequests", summary = "Lists the submitted requests the caller may see, with the desk's filters")
 	PageJson<RequestSummary> list(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
 			@RequestParam(required = false) Set<RequestState> state, @RequestParam(required = false) Long need,
 			@RequestParam(required = false) Long affiliate, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Platform platform, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) Platform platform, @Parameter(description = "a person's id, me or none") @RequestParam(required = false) String assignee,
+			@Parameter(description = "still without a first response after this many hours")
 			@RequestParam(required = false) Integer waitingLongerThanHours, @RequestParam(required = false) String q,
+			@Parameter(description = "submitted, updated or firstResponseAge")
 			@RequestParam(defaultValue = "submitted") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Hub hub = lookup.hub(slug);
@@ -105,6 +115,7 @@ class RequestApiController {
 	}
 
 	@GetMapping("/{number:\\d+}")
+	@Operation(operationId = "getRequest", summary = "A request with its messages and timeline (internal notes for staff only)")
 	RequestJson get(@PathVariable String slug, @PathVariable int number, @AuthenticationPrincipal PersonPrincipal me) {
 		Hub hub = lookup.hub(slug);
 		HelpRequest request = lookup.readable(hub, number, me.personId());
@@ -112,6 +123,7 @@ class RequestApiController {
 	}
 
 	@PatchMapping("/{number:\\d+}")
+	@Operation(operationId = "updateRequest", summary = "Changes a request's details; absent fields stay as they are")
 	RequestJson update(@PathVariable String slug, @PathVariable int number,
 			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestPatch patch) {
 		Hub hub = lookup.hub(slug);
@@ -120,6 +132,7 @@ class RequestApiController {
 	}
 
 	@GetMapping("/drafts")
+	@Operation(operationId = "listDrafts", summary = "The caller's drafts in the hub")
 	List<RequestJson> drafts(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me) {
 		Hub hub = lookup.hub(slug);
 		return requests.mine(hub, me.personId()).stream()
@@ -129,12 +142,14 @@ class RequestApiController {
 	}
 
 	@GetMapping("/drafts/{id:\\d+}")
+	@Operation(operationId = "getDraft", summary = "One of the caller's drafts")
 	RequestJson draft(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
 		Hub hub = lookup.hub(slug);
 		return views.detail(hub, lookup.ownDraft(hub, id, me.personId()), false);
 	}
 
 	@PatchMapping("/drafts/{id:\\d+}")
+	@Operation(operationId = "updateDraft", summary = "Changes one of the caller's drafts")
 	RequestJson updateDraft(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestPatch patch) {
 		Hub hub = lookup.hub(slug);
@@ -142,6 +157,8 @@ class RequestApiController {
 	}
 
 	@PostMapping("/drafts/{id:\\d+}/submit")
+	@Operation(operationId = "submitDraft", summary = "Submits a draft: it gets the hub's next number")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<RequestJson> submit(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestApiJson.SubmitInput in) {
 		Hub hub = lookup.hub(slug);

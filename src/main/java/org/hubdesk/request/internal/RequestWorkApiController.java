@@ -2,6 +2,9 @@ package org.hubdesk.request.internal;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
@@ -32,6 +35,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/v1/hubs/{slug}/requests/{number:\\d+}")
+@Tag(name = "Requests")
 class RequestWorkApiController {
 
 	private final RequestApiLookup lookup;
@@ -48,6 +52,7 @@ class RequestWorkApiController {
 	}
 
 	@PostMapping("/transitions")
+	@Operation(operationId = "transitionRequest", summary = "Moves a request by the lifecycle, with a reason (staff only)")
 	RequestJson transition(@PathVariable String slug, @PathVariable int number,
 			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody TransitionInput in) {
 		Hub hub = lookup.hub(slug);
@@ -67,6 +72,8 @@ class RequestWorkApiController {
 	}
 
 	@PostMapping("/messages")
+	@Operation(operationId = "postMessage", summary = "Posts a reply, or for staff an internal note")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<MessageJson> post(@PathVariable String slug, @PathVariable int number,
 			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody MessageInput in) {
 		Hub hub = lookup.hub(slug);

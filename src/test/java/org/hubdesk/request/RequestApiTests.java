@@ -208,6 +208,34 @@ class RequestApiTests {
 	}
 
 	@Test
+	void staffAssignARequestAndTheDeskFindsItByAssignee() throws Exception {
+		String word = UUID.randomUUID().toString().substring(0, 8);
+		int number = submit(requester, request("Assigned " + word));
+		send(post(BASE + "/" + number + "/assignment"), requester,
+				Map.of("assignee", "staff", "version", version(number, requester)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		send(post(BASE + "/" + number + "/assignment"), staff,
+				Map.of("assignee", "requester2", "version", version(number, staff)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("assignee"));
+		send(post(BASE + "/" + number + "/assignment"), staff,
+				Map.of("assignee", "staff", "version", version(number, staff)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.assignee").value("staff"));
+		call(get(BASE).param("q", word).param("assignee", "me"), staff)
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].assignee").value("staff"));
+		call(get(BASE).param("q", word).param("assignee", "none"), staff).andExpect(jsonPath("$.total").value(0));
+		call(get(BASE).param("q", word).param("sort", "updated").param("assignee",
+				String.valueOf(people.byUsername("staff").orElseThrow().getId())), staff)
+			.andExpect(jsonPath("$.total").value(1));
+		call(get(BASE).param("assignee", "someone"), staff)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("assignee"));
+	}
+
+	@Test
 	void anInternalNoteNeverReachesTheRequester() throws Exception {
 		int number = submit(requester, request(unique("Notes")));
 		send(post(BASE + "/" + number + "/messages"), staff, Map.of("body", "Partner hesitates", "internal", true))

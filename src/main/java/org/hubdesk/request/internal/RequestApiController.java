@@ -85,11 +85,13 @@ class RequestApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listRequests", summary = "Lists the submitted requests the caller may see, with the desk's filters")
+	@Operation(operationId = "listRequests",
+			summary = "Lists the submitted requests the caller may see, with the desk's filters")
 	PageJson<RequestSummary> list(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
 			@RequestParam(required = false) Set<RequestState> state, @RequestParam(required = false) Long need,
 			@RequestParam(required = false) Long affiliate, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Platform platform, @Parameter(description = "a person's id, me or none") @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) Platform platform,
+			@Parameter(description = "a person's id, me or none") @RequestParam(required = false) String assignee,
 			@Parameter(description = "still without a first response after this many hours")
 			@RequestParam(required = false) Integer waitingLongerThanHours, @RequestParam(required = false) String q,
 			@Parameter(description = "submitted, updated or firstResponseAge")
@@ -115,7 +117,8 @@ class RequestApiController {
 	}
 
 	@GetMapping("/{number:\\d+}")
-	@Operation(operationId = "getRequest", summary = "A request with its messages and timeline (internal notes for staff only)")
+	@Operation(operationId = "getRequest",
+			summary = "A request with its messages and timeline (internal notes for staff only)")
 	RequestJson get(@PathVariable String slug, @PathVariable int number, @AuthenticationPrincipal PersonPrincipal me) {
 		Hub hub = lookup.hub(slug);
 		HelpRequest request = lookup.readable(hub, number, me.personId());
@@ -162,7 +165,8 @@ class RequestApiController {
 	ResponseEntity<RequestJson> submit(@PathVariable String slug, @PathVariable long id,
 			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestApiJson.SubmitInput in) {
 		Hub hub = lookup.hub(slug);
-		HelpRequest submitted = requests.submit(hub, lookup.ownDraft(hub, id, me.personId()), in.version(), me.personId());
+		HelpRequest draft = lookup.ownDraft(hub, id, me.personId());
+		HelpRequest submitted = requests.submit(hub, draft, in.version(), me.personId());
 		return ResponseEntity.created(location(slug, submitted))
 			.body(views.detail(hub, submitted, access.seesInternal(hub, me.personId())));
 	}

@@ -95,6 +95,10 @@ final class RequestApiJson {
 			@NotNull(message = "{validation.required}") Long version) {
 	}
 
+	/** Who works a request: a member of the hub's staff by username, or nobody (null). */
+	record AssignmentInput(String assignee, @NotNull(message = "{validation.required}") Long version) {
+	}
+
 	/** A reply, or for staff an internal note. */
 	record MessageInput(
 			@NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.too-long}") String body,

@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.Person;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestException;
 import org.hubdesk.request.RequestMessage;
 import org.hubdesk.request.Requests;
+import org.hubdesk.request.internal.RequestApiJson.AssignmentInput;
 import org.hubdesk.request.internal.RequestApiJson.MessageInput;
 import org.hubdesk.request.internal.RequestApiJson.MessageJson;
 import org.hubdesk.request.internal.RequestApiJson.RequestJson;
@@ -29,8 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Working a request in the REST API: staff move it by the lifecycle; the requesters and staff post
- * replies, and staff internal notes. Who cannot read the request gets 404; who can read it but may
+ * Working a request in the REST API: staff move it by the lifecycle and assign it; the requesters
+ * and staff post replies, and staff internal notes. Who cannot read the request gets 404; who can read it but may
  * not do this, 403.
  */
 @RestController
@@ -42,13 +45,15 @@ class RequestWorkApiController {
 	private final Requests requests;
 	private final RequestAccess access;
 	private final RequestApiViews views;
+	private final People people;
 
 	RequestWorkApiController(RequestApiLookup lookup, Requests requests, RequestAccess access,
-			RequestApiViews views) {
+			RequestApiViews views, People people) {
 		this.lookup = lookup;
 		this.requests = requests;
 		this.access = access;
 		this.views = views;
+		this.people = people;
 	}
 
 	@PostMapping("/transitions")
@@ -69,6 +74,26 @@ class RequestWorkApiController {
 		HelpRequest moved = requests.transition(request, in.version(), in.to(), me.personId(), in.reason(),
 				in.resolution(), mergedInto);
 		return views.detail(hub, moved, true);
+	}
+
+	@PostMapping("/assignment")
+	@Operation(operationId = "assignRequest",
+			summary = "Assigns a request to a member of staff, or to nobody (staff only)")
+	RequestJson assign(@PathVariable String slug, @PathVariable int number,
+			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody AssignmentInput in) {
+		Hub hub = lookup.hub(slug);
+		HelpRequest request = lookup.readable(hub, number, me.personId());
+		if (!access.isStaff(hub, me.personId())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Long assignee = null;
+		if (in.assignee() != null && !in.assignee().isBlank()) {
+			assignee = people.byUsername(in.assignee())
+				.map(Person::getId)
+				.filter(id -> access.isStaff(hub, id))
+				.orElseThrow(() -> new RequestException("assignee", "api.error.assignee"));
+		}
+		return views.detail(hub, requests.assign(request, in.version(), assignee, me.personId()), true);
 	}
 
 	@PostMapping("/messages")

@@ -147,6 +147,8 @@ class RequestApiTests {
 		send(post(BASE), requester2, noPlan)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("usefulnessPlan"));
+		call(get(BASE + "/drafts"), requester2)
+			.andExpect(jsonPath("$[*].title", not(hasItem(noPlan.get("title")))));
 		Map<String, Object> badEnum = request(unique("Bad platform"));
 		badEnum.put("platforms", List.of("MYSPACE"));
 		send(post(BASE), requester2, badEnum)

@@ -56,10 +56,12 @@ class RequestApiController {
 	private final RequestSearch search;
 	private final RequestAccess access;
 	private final RequestApiViews views;
+	private final RequestIntake intake;
 
 	RequestApiController(RequestApiLookup lookup, Requests requests, RequestSearch search, RequestAccess access,
-			RequestApiViews views) {
+			RequestApiViews views, RequestIntake intake) {
 		this.lookup = lookup;
+		this.intake = intake;
 		this.requests = requests;
 		this.search = search;
 		this.access = access;
@@ -76,10 +78,7 @@ class RequestApiController {
 				in.partnerName(), in.partnerQid(), in.contentTypes(), in.estimatedVolume(), in.rightsStatus(),
 				in.platforms(), in.usefulnessPlan(), in.thematicGroupId(), in.language(), in.desiredTimeline(),
 				in.description(), in.consents(), in.needIds());
-		HelpRequest request = requests.startDraft(hub, me.personId(), me.personId(), details, in.coRequesters());
-		if (in.submitNow()) {
-			request = requests.submit(hub, request, request.getVersion(), me.personId());
-		}
+		HelpRequest request = intake.create(hub, me.personId(), details, in.coRequesters(), in.submitNow());
 		return ResponseEntity.created(location(slug, request))
 			.body(views.detail(hub, request, access.seesInternal(hub, me.personId())));
 	}

@@ -39,10 +39,18 @@ final class CheckedPages {
 			new CheckedPage("/hubs/content-partnerships/requests/new", Visitor.REQUESTER),
 			new CheckedPage("/hubs/content-partnerships/requests/new", Visitor.STAFF),
 			new CheckedPage("/hubs/content-partnerships/requests", Visitor.REQUESTER),
-			// the demo request, filed by requester when the demo data is made
+			// CP-1, the demo request being worked (milestones, hours, attachments section), filed by requester
 			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.REQUESTER),
 			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.STAFF),
-			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.MEMBER, 404));
+			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.MEMBER, 404),
+			// CP-5, a completed demo request with its outcome report
+			new CheckedPage("/hubs/content-partnerships/requests/5", Visitor.REQUESTER),
+			new CheckedPage("/hubs/content-partnerships/desk", Visitor.STAFF),
+			new CheckedPage("/hubs/content-partnerships/desk?view=waiting&region=SSA", Visitor.STAFF),
+			new CheckedPage("/hubs/content-partnerships/desk", Visitor.REQUESTER, 403),
+			new CheckedPage("/hubs/content-partnerships/desk/canned-replies", Visitor.STAFF),
+			new CheckedPage("/notifications", Visitor.STAFF),
+			new CheckedPage("/notifications", Visitor.REQUESTER));
 
 	private CheckedPages() {
 	}

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
+import org.hubdesk.identity.ApiTokens;
 import org.hubdesk.identity.Languages;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
@@ -28,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The person's own account page: name, e-mail, language, time zone, affiliations and password. */
+/**
+ * The person's own account page: name, e-mail, language, time zone, affiliations, password and
+ * API tokens (created and revoked by {@link ApiTokenController}).
+ */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -36,11 +40,13 @@ class AccountController {
 	private final People people;
 	private final Directory directory;
 	private final Languages languages;
+	private final ApiTokens tokens;
 
-	AccountController(People people, Directory directory, Languages languages) {
+	AccountController(People people, Directory directory, Languages languages, ApiTokens tokens) {
 		this.people = people;
 		this.directory = directory;
 		this.languages = languages;
+		this.tokens = tokens;
 	}
 
 	@GetMapping
@@ -122,6 +128,7 @@ class AccountController {
 		model.addAttribute("affiliateList", directory.affiliates());
 		model.addAttribute("languages", languages.shipped());
 		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+		model.addAttribute("apiTokens", tokens.of(person.getId()));
 		return "identity/account";
 	}
 

@@ -2,6 +2,7 @@ package org.hubdesk.identity.internal;
 
 import jakarta.servlet.DispatcherType;
 
+import org.hubdesk.identity.ApiTokens;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.WikimediaProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,12 +20,14 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may reach what, and how people sign in: the local sign-in form and, when configured,
  * Wikimedia OAuth 2.0 (authorization code with PKCE, client secret in the token request's body).
+ * Programs call the REST API with a personal API token ({@code Authorization: Bearer hd_…}).
  * Per-hub roles are checked by the hub pages themselves; these rules guard the paths.
  */
 @Configuration
@@ -43,7 +46,7 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, People people,
-			WikimediaProperties wikimedia, ProblemAwareErrorHandling errors) throws Exception {
+			WikimediaProperties wikimedia, ProblemAwareErrorHandling errors, ApiTokens apiTokens) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/", "/login", "/error", "/language", "/favicon.ico").permitAll()
@@ -51,12 +54,23 @@ class SecurityConfig {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
 			.requestMatchers(HttpMethod.GET, "/hubs/*", "/directory").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/hubs", "/api/v1/hubs/*").permitAll()
+			// the OpenAPI description of the REST API is public, like the API's own documentation
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
 			.requestMatchers("/admin/**", "/directory/**").hasRole("INSTANCE_ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(handlers)
 			.failureHandler(handlers)
 			.permitAll());
+		// API tokens: a call under /api/ with "Authorization: Bearer hd_…" is signed in as the token's
+		// person (or refused with 401 problem details) before the sign-in form's filter would look at it.
+		// Not a bean, so that the servlet container does not also run it outside the security chain.
+		http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, people, errors::unauthorized),
+				UsernamePasswordAuthenticationFilter.class);
+		// CSRF defends cookies a browser sends on its own; a bearer token is never sent that way, and
+		// such a call is never served with the session's sign-in (see the filter), so token calls need
+		// no CSRF token. API calls signed in by the session cookie keep CSRF.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_API_CALL));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout").permitAll());
 		http.exceptionHandling(ex -> ex
 			.defaultAuthenticationEntryPointFor(errors::unauthorized,

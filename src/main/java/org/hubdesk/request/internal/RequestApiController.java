@@ -1,0 +1,192 @@
+package org.hubdesk.request.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.hubdesk.hub.Hub;
+import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.Platform;
+import org.hubdesk.request.RequestAccess;
+import org.hubdesk.request.RequestDetails;
+import org.hubdesk.request.RequestException;
+import org.hubdesk.request.RequestQuery;
+import org.hubdesk.request.RequestSearch;
+import org.hubdesk.request.RequestState;
+import org.hubdesk.request.Requests;
+import org.hubdesk.request.internal.RequestApiJson.PageJson;
+import org.hubdesk.request.internal.RequestApiJson.RequestInput;
+import org.hubdesk.request.internal.RequestApiJson.RequestJson;
+import org.hubdesk.request.internal.RequestApiJson.RequestPatch;
+import org.hubdesk.request.internal.RequestApiJson.RequestSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A hub's requests in the REST API: create, list with the desk's filters, read and change. A
+ * submitted request is addressed by its number ({@code /requests/42}); a draft has no number yet
+ * and is addressed by its id under {@code /requests/drafts/{id}}, for its requester only. A request
+ * the caller may not read answers 404, so its existence is not revealed.
+ */
+@RestController
+@RequestMapping("/api/v1/hubs/{slug}/requests")
+@Tag(name = "Requests", description = "A hub's requests for help")
+class RequestApiController {
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final RequestApiLookup lookup;
+	private final Requests requests;
+	private final RequestSearch search;
+	private final RequestAccess access;
+	private final RequestApiViews views;
+	private final RequestIntake intake;
+
+	RequestApiController(RequestApiLookup lookup, Requests requests, RequestSearch search, RequestAccess access,
+			RequestApiViews views, RequestIntake intake) {
+		this.lookup = lookup;
+		this.intake = intake;
+		this.requests = requests;
+		this.search = search;
+		this.access = access;
+		this.views = views;
+	}
+
+	@PostMapping
+	@Operation(operationId = "createRequest", summary = "Creates a request, submitted at once or kept as a draft")
+	@ApiResponse(responseCode = "201", description = "Created")
+	ResponseEntity<RequestJson> create(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
+			@Valid @RequestBody RequestInput in) {
+		Hub hub = lookup.hub(slug);
+		RequestDetails details = new RequestDetails(in.title(), in.affiliateId(), in.affiliateOther(),
+				in.partnerName(), in.partnerQid(), in.contentTypes(), in.estimatedVolume(), in.rightsStatus(),
+				in.platforms(), in.usefulnessPlan(), in.thematicGroupId(), in.language(), in.desiredTimeline(),
+				in.description(), in.consents(), in.needIds());
+		HelpRequest request = intake.create(hub, me.personId(), me.personId(), details, in.coRequesters(), List.of(),
+				in.submitNow());
+		return ResponseEntity.created(location(slug, request))
+			.body(views.detail(hub, request, access.seesInternal(hub, me.personId())));
+	}
+
+	@GetMapping
+	@Operation(operationId = "listRequests",
+			summary = "Lists the submitted requests the caller may see, with the desk's filters")
+	PageJson<RequestSummary> list(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
+			@RequestParam(required = false) Set<RequestState> state, @RequestParam(required = false) Long need,
+			@RequestParam(required = false) Long affiliate, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Platform platform,
+			@Parameter(description = "a person's id, me or none") @RequestParam(required = false) String assignee,
+			@Parameter(description = "still without a first response after this many hours")
+			@RequestParam(required = false) Integer waitingLongerThanHours, @RequestParam(required = false) String q,
+			@Parameter(description = "submitted, updated or firstResponseAge")
+			@RequestParam(defaultValue = "submitted") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		Hub hub = lookup.hub(slug);
+		long viewer = me.personId();
+		Long assigneeId = switch (assignee == null ? "" : assignee) {
+			case "", "none" -> null;
+			case "me" -> viewer;
+			default -> RequestApiProblems.parse("assignee", assignee);
+		};
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new RequestException(page < 0 ? "page" : "size", "api.error.page");
+		}
+		if (waitingLongerThanHours != null && waitingLongerThanHours < 0) {
+			throw new RequestException("waitingLongerThanHours", "api.error.hours");
+		}
+		RequestQuery query = new RequestQuery(state, need, affiliate, region, platform, assigneeId,
+				"none".equals(assignee), waitingLongerThanHours, q, order(sort));
+		Page<HelpRequest> found = search.search(hub, viewer, access.isStaff(hub, viewer), query, page, size);
+		return new PageJson<>(views.summaries(hub, found.getContent()), page, size, found.getTotalElements());
+	}
+
+	@GetMapping("/{number:\\d+}")
+	@Operation(operationId = "getRequest",
+			summary = "A request with its messages and timeline (internal notes for staff only)")
+	RequestJson get(@PathVariable String slug, @PathVariable int number, @AuthenticationPrincipal PersonPrincipal me) {
+		Hub hub = lookup.hub(slug);
+		HelpRequest request = lookup.readable(hub, number, me.personId());
+		return views.detail(hub, request, access.seesInternal(hub, me.personId()));
+	}
+
+	@PatchMapping("/{number:\\d+}")
+	@Operation(operationId = "updateRequest", summary = "Changes a request's details; absent fields stay as they are")
+	RequestJson update(@PathVariable String slug, @PathVariable int number,
+			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestPatch patch) {
+		Hub hub = lookup.hub(slug);
+		HelpRequest request = lookup.readable(hub, number, me.personId());
+		return views.detail(hub, change(request, patch, me), access.seesInternal(hub, me.personId()));
+	}
+
+	@GetMapping("/drafts")
+	@Operation(operationId = "listDrafts", summary = "The caller's drafts in the hub")
+	List<RequestJson> drafts(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me) {
+		Hub hub = lookup.hub(slug);
+		return requests.mine(hub, me.personId()).stream()
+			.filter(r -> r.getState() == RequestState.DRAFT)
+			.map(r -> views.detail(hub, r, false))
+			.toList();
+	}
+
+	@GetMapping("/drafts/{id:\\d+}")
+	@Operation(operationId = "getDraft", summary = "One of the caller's drafts")
+	RequestJson draft(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
+		Hub hub = lookup.hub(slug);
+		return views.detail(hub, lookup.ownDraft(hub, id, me.personId()), false);
+	}
+
+	@PatchMapping("/drafts/{id:\\d+}")
+	@Operation(operationId = "updateDraft", summary = "Changes one of the caller's drafts")
+	RequestJson updateDraft(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestPatch patch) {
+		Hub hub = lookup.hub(slug);
+		return views.detail(hub, change(lookup.ownDraft(hub, id, me.personId()), patch, me), false);
+	}
+
+	@PostMapping("/drafts/{id:\\d+}/submit")
+	@Operation(operationId = "submitDraft", summary = "Submits a draft: it gets the hub's next number")
+	@ApiResponse(responseCode = "201", description = "Created")
+	ResponseEntity<RequestJson> submit(@PathVariable String slug, @PathVariable long id,
+			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestApiJson.SubmitInput in) {
+		Hub hub = lookup.hub(slug);
+		HelpRequest draft = lookup.ownDraft(hub, id, me.personId());
+		HelpRequest submitted = requests.submit(hub, draft, in.version(), me.personId());
+		return ResponseEntity.created(location(slug, submitted))
+			.body(views.detail(hub, submitted, access.seesInternal(hub, me.personId())));
+	}
+
+	private HelpRequest change(HelpRequest request, RequestPatch patch, PersonPrincipal me) {
+		return requests.update(request, patch.version(), me.personId(), RequestApiViews.merge(request, patch),
+				views.coRequesters(request, patch));
+	}
+
+	private static URI location(String slug, HelpRequest request) {
+		String base = "/api/v1/hubs/" + slug + "/requests/";
+		return URI.create(request.getNumber() == null ? base + "drafts/" + request.getId() : base + request.getNumber());
+	}
+
+	private static RequestQuery.Order order(String sort) {
+		return switch (sort) {
+			case "submitted" -> RequestQuery.Order.SUBMITTED;
+			case "updated" -> RequestQuery.Order.UPDATED;
+			case "firstResponseAge" -> RequestQuery.Order.FIRST_RESPONSE_AGE;
+			default -> throw new RequestException("sort", "api.error.sort");
+		};
+	}
+}

@@ -1,0 +1,102 @@
+package org.hubdesk.request.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.RequestQuery;
+import org.hubdesk.request.RequestState;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The desk's filters as a JPA specification, with the viewer's access as part of the query. */
+public final class RequestSpecifications {
+
+	private RequestSpecifications() {
+	}
+
+	/**
+	 * The hub's submitted requests the viewer may see (all for staff, else those they request or
+	 * co-request) that match the query, in the query's order.
+	 *
+	 * @param regionAffiliates the affiliates of the query's region, or null for no region filter
+	 * @param submittedBefore only requests without a first response submitted before this, or null
+	 */
+	public static Specification<HelpRequest> matching(long hubId, long viewerId, boolean staff, RequestQuery query,
+			List<Long> regionAffiliates, Instant submittedBefore) {
+		return (root, cq, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("hubId"), hubId));
+			where.add(cb.notEqual(root.get("state"), RequestState.DRAFT));
+			if (!staff) {
+				where.add(cb.or(cb.equal(root.get("requesterId"), viewerId),
+						cb.isMember(viewerId, root.<java.util.Collection<Long>>get("coRequesterIds"))));
+			}
+			if (!query.states().isEmpty()) {
+				where.add(root.get("state").in(query.states()));
+			}
+			if (query.needId() != null) {
+				where.add(cb.isMember(query.needId(), root.<java.util.Collection<Long>>get("needIds")));
+			}
+			if (query.affiliateId() != null) {
+				where.add(cb.equal(root.get("affiliateId"), query.affiliateId()));
+			}
+			if (regionAffiliates != null) {
+				where.add(regionAffiliates.isEmpty() ? cb.disjunction() : root.get("affiliateId").in(regionAffiliates));
+			}
+			if (query.platform() != null) {
+				// platforms are one comma-separated column; no platform's name is part of another's
+				where.add(cb.like(root.get("platformCodes"), "%" + query.platform().name() + "%"));
+			}
+			if (query.unassigned()) {
+				where.add(cb.isNull(root.get("assigneeId")));
+			}
+			else if (query.assigneeId() != null) {
+				where.add(cb.equal(root.get("assigneeId"), query.assigneeId()));
+			}
+			if (submittedBefore != null) {
+				where.add(cb.isNull(root.get("firstResponseAt")));
+				where.add(cb.lessThan(root.get("submittedAt"), submittedBefore));
+			}
+			if (query.text() != null && !query.text().isBlank()) {
+				where.add(cb.like(cb.lower(root.get("title")), "%" + escape(query.text().strip()) + "%", '\\'));
+			}
+			if (!isCount(cq)) {
+				order(query, root, cq, cb);
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static boolean isCount(CriteriaQuery<?> cq) {
+		return Long.class.equals(cq.getResultType()) || long.class.equals(cq.getResultType());
+	}
+
+	private static void order(RequestQuery query, Root<HelpRequest> root, CriteriaQuery<?> cq, CriteriaBuilder cb) {
+		boolean desc = query.isDescending();
+		java.util.function.Function<String, jakarta.persistence.criteria.Order> by = attribute -> desc
+				? cb.desc(root.get(attribute)) : cb.asc(root.get(attribute));
+		switch (query.order()) {
+			case UPDATED -> cq.orderBy(by.apply("updatedAt"), by.apply("id"));
+			case NUMBER -> cq.orderBy(by.apply("number"));
+			case FIRST_RESPONSE_AGE -> {
+				Expression<Integer> answered = cb.<Integer>selectCase()
+					.when(cb.isNull(root.get("firstResponseAt")), 0)
+					.otherwise(1);
+				cq.orderBy(cb.asc(answered), by.apply("submittedAt"), by.apply("id"));
+			}
+			default -> cq.orderBy(by.apply("submittedAt"), by.apply("id"));
+		}
+	}
+
+	private static String escape(String text) {
+		return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+}

@@ -29,7 +29,8 @@ import tools.jackson.databind.DatabindException;
  * field at fault ({@code errors: [{field, message, code}]}), 404 and 403, and 409 when the request
  * changed since the caller read it (send the new {@code version}).
  */
-@RestControllerAdvice(assignableTypes = { RequestApiController.class, RequestWorkApiController.class })
+@RestControllerAdvice(assignableTypes = { RequestApiController.class, RequestWorkApiController.class,
+		RequestFilesApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestApiProblems {
 

@@ -27,12 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CannedReplyController {
 
 	private final Hubs hubs;
+	private final RequestWeb web;
 	private final RequestAccess access;
 	private final CannedReplies canned;
 	private final MessageSource messages;
 
-	CannedReplyController(Hubs hubs, RequestAccess access, CannedReplies canned, MessageSource messages) {
+	CannedReplyController(Hubs hubs, RequestWeb web, RequestAccess access, CannedReplies canned, MessageSource messages) {
 		this.hubs = hubs;
+		this.web = web;
 		this.access = access;
 		this.canned = canned;
 		this.messages = messages;
@@ -87,11 +89,7 @@ class CannedReplyController {
 	}
 
 	private Hub staffHub(String slug, PersonPrincipal me) {
-		Hub hub = hubs.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (me == null || !access.isStaff(hub, me.personId())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return hub;
+		return web.staffHub(slug, access);
 	}
 
 }

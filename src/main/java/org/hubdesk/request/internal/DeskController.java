@@ -21,7 +21,6 @@ import org.hubdesk.request.RequestState;
 import org.hubdesk.request.SavedViews;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskController {
 
 	private final Hubs hubs;
+	private final RequestWeb web;
 	private final RequestAccess access;
 	private final Desk desk;
 	private final DeskRows rows;
@@ -51,9 +50,10 @@ class DeskController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	DeskController(Hubs hubs, RequestAccess access, Desk desk, DeskRows rows, SavedViews views, Directory directory,
+	DeskController(Hubs hubs, RequestWeb web, RequestAccess access, Desk desk, DeskRows rows, SavedViews views, Directory directory,
 			MessageSource messages, Clock clock) {
 		this.hubs = hubs;
+		this.web = web;
 		this.access = access;
 		this.desk = desk;
 		this.rows = rows;
@@ -115,11 +115,7 @@ class DeskController {
 	}
 
 	private Hub staffHub(String slug, PersonPrincipal me) {
-		Hub hub = hubs.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (me == null || !access.isStaff(hub, me.personId())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return hub;
+		return web.staffHub(slug, access);
 	}
 
 	/** The codebook as a flat list, children after their parent, for a select. */

@@ -13,6 +13,7 @@ import org.hubdesk.hub.NeedNode;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,15 @@ class RequestWeb {
 
 	Hub hub(String slug) {
 		return hubs.bySlug(slug).orElseThrow(RequestWeb::notFound);
+	}
+
+	/** The hub of the address, for a member of its staff; anyone else is refused (403). */
+	Hub staffHub(String slug, RequestAccess access) {
+		Hub hub = hub(slug);
+		if (!access.isStaff(hub, me())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return hub;
 	}
 
 	long me() {

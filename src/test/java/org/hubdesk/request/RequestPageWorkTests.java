@@ -126,6 +126,18 @@ class RequestPageWorkTests {
 	}
 
 	@Test
+	void theSummaryInTheWorkingLanguageStandsBesideTheRequest() throws Exception {
+		mvc.perform(post(path + "/work/estimate").with(SignedIn.as(people, "staff")).with(csrf())
+				.param("version", String.valueOf(requests.byId(request.getId()).orElseThrow().getVersion()))
+				.param("effort", "8").param("summary", "Herbarium sheets for species articles"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(path).with(SignedIn.as(people, requester.getUsername())))
+			.andExpect(content().string(containsString("Summary in English")))
+			.andExpect(content().string(containsString("Herbarium sheets for species articles")));
+		assertThat(requests.byId(request.getId()).orElseThrow().getEstimatedEffortHours()).isEqualByComparingTo("8");
+	}
+
+	@Test
 	void anOutcomeReportIsShownToTheRequesterOnceWritten() throws Exception {
 		mvc.perform(post(path + "/work/outcome").with(SignedIn.as(people, "staff")).with(csrf())
 				.param("summary", "5,000 sheets uploaded").param("links", "https://commons.wikimedia.org/wiki/Category:X\n"))

@@ -6,7 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A message on a request: a public reply, or an internal note only the hub's staff ever see. */
@@ -33,11 +36,17 @@ public class RequestMessage {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** The request, read-only: the search index takes its hub from it. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "request_id", insertable = false, updatable = false)
+	private HelpRequest request;
+
 	protected RequestMessage() {
 	}
 
-	RequestMessage(Long requestId, Long authorId, String body, boolean internal, Instant now) {
-		this.requestId = requestId;
+	RequestMessage(HelpRequest request, Long authorId, String body, boolean internal, Instant now) {
+		this.request = request;
+		this.requestId = request.getId();
 		this.authorId = authorId;
 		this.body = body;
 		this.internal = internal;
@@ -66,5 +75,9 @@ public class RequestMessage {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	HelpRequest getRequest() {
+		return request;
 	}
 }

@@ -233,7 +233,7 @@ public class Requests {
 			throw new RequestException(null, "request.error.finished");
 		}
 		Instant now = clock.instant();
-		RequestMessage message = messages.save(new RequestMessage(current.getId(), authorId, body.strip(), internal, now));
+		RequestMessage message = messages.save(new RequestMessage(current, authorId, body.strip(), internal, now));
 		timeline.save(new TimelineEntry(current.getId(), now, authorId, internal ? Kind.NOTE : Kind.MESSAGE, internal)
 			.message(message.getId()));
 		if (byStaff && !internal) {

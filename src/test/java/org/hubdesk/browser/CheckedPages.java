@@ -50,7 +50,9 @@ final class CheckedPages {
 			new CheckedPage("/hubs/content-partnerships/desk", Visitor.REQUESTER, 403),
 			new CheckedPage("/hubs/content-partnerships/desk/canned-replies", Visitor.STAFF),
 			new CheckedPage("/notifications", Visitor.STAFF),
-			new CheckedPage("/notifications", Visitor.REQUESTER));
+			new CheckedPage("/notifications", Visitor.REQUESTER),
+			new CheckedPage("/hubs/content-partnerships/search?q=museum", Visitor.STAFF),
+			new CheckedPage("/hubs/content-partnerships/search?q=kartor", Visitor.REQUESTER));
 
 	private CheckedPages() {
 	}

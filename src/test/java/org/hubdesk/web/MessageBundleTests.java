@@ -28,7 +28,8 @@ class MessageBundleTests {
 	private static final Set<String> SAME_IN_BOTH = Set.of("app.name", "role.EXPERT", "admin.title", "nav.admin",
 			"directory.field.region", "directory.affiliate.facts", "directory.regions", "desk.filter.region",
 			"desk.filter.state", "canned.field.body", "request.platform.COMMONS", "request.platform.WIKIPEDIA",
-			"request.platform.WIKIDATA", "request.platform.WIKISOURCE", "request.attachment.facts");
+			"request.platform.WIKIDATA", "request.platform.WIKISOURCE", "request.attachment.facts",
+			"search.kind.count");
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

@@ -47,10 +47,11 @@ public class HubSearch {
 	/**
 	 * Searches the hub as the viewer may see it.
 	 * @param kind one of {@link #KINDS}, or null for the kind with the most results first
-	 * @param state only requests in this state (for kind {@code request})
+	 * @param filters what else narrows the search, or null for nothing
 	 */
-	public SearchResults search(Hub hub, long viewerId, boolean staff, String text, String kind, RequestState state,
-			int page) {
+	public SearchResults search(Hub hub, long viewerId, boolean staff, String text, String kind,
+			SearchFilters filters, int page) {
+		SearchFilters state = SearchFilters.of(filters);
 		String q = text == null ? "" : text.strip();
 		List<String> kinds = kindsFor(staff);
 		if (q.isEmpty()) {
@@ -80,7 +81,8 @@ public class HubSearch {
 		}
 		Set<Long> mine = staff ? Set.of() : Set.copyOf(requests.mine(hub, viewerId).stream()
 			.map(HelpRequest::getId).toList());
-		return queries.hits(Search.session(entityManager), "request", hub, viewerId, staff, mine, q + "*", null, 0, 5);
+		return queries.hits(Search.session(entityManager), "request", hub, viewerId, staff, mine, q + "*", SearchFilters.NONE,
+				0, 5);
 	}
 
 

@@ -13,6 +13,7 @@ import org.hubdesk.identity.Person;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestDetails;
+import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.RightsStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,9 @@ class HubSearchTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.hubdesk.request.RequestWork work;
 
 	Hub hub;
 	Person requester;
@@ -147,6 +151,25 @@ class HubSearchTests {
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(titles(requester, nonce + " rebuilt")).hasSize(1);
+	}
+
+	@Test
+	void filtersNarrowByStateKindOfHelpPeriodAndTags() {
+		HelpRequest request = submitted(nonce + " filtered", "Scans", null);
+		requests.transition(request, request.getVersion(), RequestState.TRIAGE, staff, "looking", null, null);
+		HelpRequest tagged = requests.byId(request.getId()).orElseThrow();
+		work.tag(tagged, tagged.getVersion(), List.of(nonce + "tag"), staff);
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		assertThat(count(new SearchFilters(RequestState.TRIAGE, null, null, null))).isEqualTo(1);
+		assertThat(count(new SearchFilters(RequestState.ACCEPTED, null, null, null))).isZero();
+		assertThat(count(new SearchFilters(null, hubs.codebook(hub).get(0).need().getId(), today, today))).isEqualTo(1);
+		assertThat(count(new SearchFilters(null, hubs.codebook(hub).get(1).need().getId(), null, null))).isZero();
+		assertThat(count(new SearchFilters(null, null, today.plusDays(1), null))).isZero();
+		assertThat(search.search(hub, staff, true, nonce + "tag", "request", null, 0).hits()).hasSize(1);
+	}
+
+	private long count(SearchFilters filters) {
+		return search.search(hub, staff, true, nonce, "request", filters, 0).total();
 	}
 
 	private List<String> titles(Person viewer, String q) {

@@ -1,5 +1,6 @@
 package org.hubdesk.search.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.hubdesk.hub.Hub;
@@ -8,8 +9,10 @@ import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.search.HubSearch;
+import org.hubdesk.search.SearchFilters;
 import org.hubdesk.search.SearchHit;
 import org.hubdesk.search.SearchResults;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,10 +41,16 @@ class SearchController {
 	@GetMapping
 	String search(@PathVariable String slug, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) RequestState state,
+			@RequestParam(required = false) Long need,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me, Model model) {
 		Hub hub = hub(hubs, slug);
 		boolean staff = isStaff(hubs, hub, me);
-		SearchResults results = search.search(hub, me.personId(), staff, q, kind, state, page);
+		SearchFilters filters = new SearchFilters(state, need, from, to);
+		SearchResults results = search.search(hub, me.personId(), staff, q, kind, filters, page);
+		model.addAttribute("filters", filters);
+		model.addAttribute("needs", needs(hubs.codebook(hub), new java.util.ArrayList<>()));
 		model.addAttribute("hub", hub);
 		model.addAttribute("results", results);
 		model.addAttribute("kinds", HubSearch.kindsFor(staff));
@@ -56,6 +65,16 @@ class SearchController {
 		Hub hub = hub(hubs, slug);
 		model.addAttribute("suggestions", search.suggest(hub, me.personId(), isStaff(hubs, hub, me), q));
 		return "search/suggestions :: suggestions";
+	}
+
+	/** The codebook as a flat list for a select, children after their parents. */
+	static java.util.List<org.hubdesk.hub.NeedNode> needs(java.util.List<org.hubdesk.hub.NeedNode> nodes,
+			java.util.List<org.hubdesk.hub.NeedNode> into) {
+		for (org.hubdesk.hub.NeedNode node : nodes) {
+			into.add(node);
+			needs(node.children(), into);
+		}
+		return into;
 	}
 
 	static Hub hub(Hubs hubs, String slug) {
@@ -83,9 +102,13 @@ class SearchController {
 		@ResponseBody
 		SearchResults search(@PathVariable String slug, @RequestParam(required = false) String q,
 				@RequestParam(required = false) String kind, @RequestParam(required = false) RequestState state,
+				@RequestParam(required = false) Long need,
+				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 				@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal me) {
 			Hub hub = hub(hubs, slug);
-			return search.search(hub, me.personId(), isStaff(hubs, hub, me), q, kind, state, page);
+			return search.search(hub, me.personId(), isStaff(hubs, hub, me), q, kind,
+					new SearchFilters(state, need, from, to), page);
 		}
 
 		@GetMapping("/suggest")

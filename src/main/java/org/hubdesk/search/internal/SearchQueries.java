@@ -6,7 +6,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -20,6 +25,7 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestMessage;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
+import org.hubdesk.search.SearchFilters;
 import org.hubdesk.search.SearchHit;
 import org.springframework.stereotype.Component;
 
@@ -42,12 +48,12 @@ public class SearchQueries {
 	}
 
 	public long count(SearchSession session, String kind, Hub hub, long viewerId, boolean staff, Set<Long> mine,
-			String text, RequestState state) {
+			String text, SearchFilters state) {
 		return switch (kind) {
 			case "request" -> session.search(HelpRequest.class)
 				.where(f -> requestPredicate(f, hub, viewerId, staff, text, state)).fetchTotalHitCount();
 			case "message", "note" -> session.search(RequestMessage.class)
-				.where(f -> messagePredicate(f, hub, staff, mine, text, kind.equals("note"))).fetchTotalHitCount();
+				.where(f -> messagePredicate(f, hub, staff, mine, text, kind.equals("note"), state)).fetchTotalHitCount();
 			case "affiliate" -> session.search(Affiliate.class)
 				.where(f -> words(f, text, List.of("name_plain"))).fetchTotalHitCount();
 			case "group" -> session.search(ThematicGroup.class)
@@ -59,7 +65,7 @@ public class SearchQueries {
 	}
 
 	public List<SearchHit> hits(SearchSession session, String kind, Hub hub, long viewerId, boolean staff,
-			Set<Long> mine, String text, RequestState state, int from, int size) {
+			Set<Long> mine, String text, SearchFilters state, int from, int size) {
 		String base = "/hubs/" + hub.getSlug();
 		return switch (kind) {
 			case "request" -> session.search(HelpRequest.class)
@@ -75,7 +81,7 @@ public class SearchQueries {
 				}).toList();
 			case "message", "note" -> session.search(RequestMessage.class)
 				.select(f -> f.composite(withHighlights(f, f.entity().toProjection(), List.of("body"))))
-				.where(f -> messagePredicate(f, hub, staff, mine, text, kind.equals("note")))
+				.where(f -> messagePredicate(f, hub, staff, mine, text, kind.equals("note"), state))
 				.highlighter(h -> h.plain().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(160).numberOfFragments(1))
 				.fetchHits(from, size).stream()
 				.map(row -> {
@@ -103,7 +109,7 @@ public class SearchQueries {
 	}
 
 	private PredicateFinalStep requestPredicate(SearchPredicateFactory f, Hub hub, long viewerId, boolean staff,
-			String text, RequestState state) {
+			String text, SearchFilters filters) {
 		return f.bool(b -> {
 			b.must(f.match().field("hubId").matching(hub.getId()));
 			b.mustNot(f.match().field("state").matching(RequestState.DRAFT));
@@ -111,15 +117,20 @@ public class SearchQueries {
 				b.must(f.or(f.match().field("requesterId").matching(viewerId),
 						f.match().field("coRequesterIds").matching(viewerId)));
 			}
-			if (state != null) {
-				b.must(f.match().field("state").matching(state));
+			if (filters.state() != null) {
+				b.must(f.match().field("state").matching(filters.state()));
 			}
-			b.must(f.or(textOf(f, text, SearchFields.REQUEST_TEXT, "title"), exact(f, hub, text)));
+			if (filters.needId() != null) {
+				b.must(f.match().field("needIds").matching(filters.needId()));
+			}
+			period(f, b, "submittedAt", filters);
+			b.must(f.or(textOf(f, text, SearchFields.REQUEST_TEXT, "title"), exact(f, hub, text),
+					f.match().field("tags").matching(text)));
 		});
 	}
 
 	private PredicateFinalStep messagePredicate(SearchPredicateFactory f, Hub hub, boolean staff, Set<Long> mine,
-			String text, boolean notes) {
+			String text, boolean notes, SearchFilters filters) {
 		return f.bool(b -> {
 			b.must(f.match().field("request.hubId").matching(hub.getId()));
 			b.must(f.match().field("internal").matching(notes));
@@ -131,8 +142,21 @@ public class SearchQueries {
 					b.must(f.terms().field("requestId").matchingAny(mine));
 				}
 			}
+			period(f, b, "createdAt", filters);
 			b.must(textOf(f, text, List.of("body"), null));
 		});
+	}
+
+	/** Limits a date field to the filters' period, in UTC days. */
+	private static void period(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, String field,
+			SearchFilters filters) {
+		if (filters.from() == null && filters.to() == null) {
+			return;
+		}
+		Instant from = filters.from() == null ? Instant.EPOCH : filters.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant to = filters.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
+				: filters.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		b.must(f.range().field(field).between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED));
 	}
 
 	/** The words in every analysis of the fields, all required; the boosted field counts more. */

@@ -1,8 +1,6 @@
 package org.hubdesk.request.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.hubdesk.directory.Directory;
@@ -74,7 +72,7 @@ class DeskController {
 		model.addAttribute("results", page);
 		model.addAttribute("states", RequestState.values());
 		model.addAttribute("platforms", Platform.values());
-		model.addAttribute("needs", flatten(hubs.codebook(hub)));
+		model.addAttribute("needs", NeedNode.flatten(hubs.codebook(hub)));
 		model.addAttribute("affiliates", directory.affiliates());
 		model.addAttribute("regions", directory.regions());
 		model.addAttribute("staff", hubs.members(hub).stream()
@@ -118,13 +116,4 @@ class DeskController {
 		return web.staffHub(slug, access);
 	}
 
-	/** The codebook as a flat list, children after their parent, for a select. */
-	static List<NeedNode> flatten(List<NeedNode> nodes) {
-		List<NeedNode> all = new ArrayList<>();
-		for (NeedNode node : nodes) {
-			all.add(node);
-			all.addAll(flatten(node.children()));
-		}
-		return all;
-	}
 }

@@ -2,7 +2,6 @@ package org.hubdesk.request.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -240,17 +239,10 @@ class RequestDemoData implements ApplicationRunner {
 	}
 
 	private Long need(Hub hub, String code) {
-		List<NeedNode> all = new ArrayList<>();
-		collect(hubs.codebook(hub), all);
+		List<NeedNode> all = NeedNode.flatten(hubs.codebook(hub));
 		return all.stream().filter(n -> n.need().getCode().equals(code)).findFirst().orElse(all.get(0)).need().getId();
 	}
 
-	private static void collect(List<NeedNode> nodes, List<NeedNode> into) {
-		for (NeedNode node : nodes) {
-			into.add(node);
-			collect(node.children(), into);
-		}
-	}
 
 	private void cannedReplies(Hub hub) {
 		canned.save(hub, null, "en", "Thank you, we are on it",

@@ -1,7 +1,6 @@
 package org.hubdesk.request.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -66,15 +65,9 @@ class RequestWeb {
 	/** The labels of the hub's codebook, by need id, in the viewer's language. */
 	Map<Long, String> needLabels(Hub hub, Locale locale) {
 		Map<Long, String> labels = new LinkedHashMap<>();
-		collect(hubs.codebook(hub), hub, locale, labels);
+		NeedNode.flatten(hubs.codebook(hub))
+			.forEach(node -> labels.put(node.need().getId(), node.need().label(locale, hub.getDefaultLanguage())));
 		return labels;
-	}
-
-	private static void collect(List<NeedNode> nodes, Hub hub, Locale locale, Map<Long, String> labels) {
-		for (NeedNode node : nodes) {
-			labels.put(node.need().getId(), node.need().label(locale, hub.getDefaultLanguage()));
-			collect(node.children(), hub, locale, labels);
-		}
 	}
 
 	/**

@@ -50,7 +50,7 @@ class SearchController {
 		SearchFilters filters = new SearchFilters(state, need, from, to);
 		SearchResults results = search.search(hub, me.personId(), staff, q, kind, filters, page);
 		model.addAttribute("filters", filters);
-		model.addAttribute("needs", needs(hubs.codebook(hub), new java.util.ArrayList<>()));
+		model.addAttribute("needs", org.hubdesk.hub.NeedNode.flatten(hubs.codebook(hub)));
 		model.addAttribute("hub", hub);
 		model.addAttribute("results", results);
 		model.addAttribute("kinds", HubSearch.kindsFor(staff));
@@ -67,15 +67,6 @@ class SearchController {
 		return "search/suggestions :: suggestions";
 	}
 
-	/** The codebook as a flat list for a select, children after their parents. */
-	static java.util.List<org.hubdesk.hub.NeedNode> needs(java.util.List<org.hubdesk.hub.NeedNode> nodes,
-			java.util.List<org.hubdesk.hub.NeedNode> into) {
-		for (org.hubdesk.hub.NeedNode node : nodes) {
-			into.add(node);
-			needs(node.children(), into);
-		}
-		return into;
-	}
 
 	static Hub hub(Hubs hubs, String slug) {
 		return hubs.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -69,6 +69,11 @@ public class Requests {
 		return requests.findById(id);
 	}
 
+	/** Several requests at once, in one query. */
+	public List<HelpRequest> byIds(java.util.Collection<Long> ids) {
+		return requests.findAllById(ids);
+	}
+
 	/** The requests a person asked for or co-requests in a hub, drafts included, latest change first. */
 	public List<HelpRequest> mine(Hub hub, long personId) {
 		return requests.findMine(hub.getId(), personId);

@@ -79,19 +79,11 @@ public class SearchQueries {
 							Snippets.html(row.subList(1, row.size()), r.getDescription()),
 							base + "/requests/" + r.getNumber(), r.getState().name(), r.getSubmittedAt());
 				}).toList();
-			case "message", "note" -> session.search(RequestMessage.class)
+			case "message", "note" -> messageHits(session.search(RequestMessage.class)
 				.select(f -> f.composite(withHighlights(f, f.entity().toProjection(), List.of("body"))))
 				.where(f -> messagePredicate(f, hub, staff, mine, text, kind.equals("note"), state))
 				.highlighter(h -> h.plain().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(160).numberOfFragments(1))
-				.fetchHits(from, size).stream()
-				.map(row -> {
-					RequestMessage m = (RequestMessage) row.get(0);
-					HelpRequest r = requests.byId(m.getRequestId()).orElseThrow();
-					return new SearchHit(m.isInternal() ? "note" : "message",
-							r.reference(hub.getNumberPrefix()) + " " + r.getTitle(),
-							Snippets.html(row.subList(1, row.size()), m.getBody()),
-							base + "/requests/" + r.getNumber() + "#timeline", r.getState().name(), m.getCreatedAt());
-				}).toList();
+				.fetchHits(from, size), hub, base);
 			case "affiliate" -> session.search(Affiliate.class)
 				.where(f -> words(f, text, List.of("name_plain"))).fetchHits(from, size).stream()
 				.map(a -> new SearchHit("affiliate", a.getName(), "", "/directory#affiliates", null, null)).toList();
@@ -106,6 +98,21 @@ public class SearchQueries {
 						null)).toList();
 			default -> List.of();
 		};
+	}
+
+	/** The message rows as hits, their requests loaded in one query. */
+	private List<SearchHit> messageHits(List<List<?>> rows, Hub hub, String base) {
+		java.util.Map<Long, HelpRequest> byId = requests.byIds(rows.stream()
+			.map(row -> ((RequestMessage) row.get(0)).getRequestId()).collect(java.util.stream.Collectors.toSet()))
+			.stream().collect(java.util.stream.Collectors.toMap(HelpRequest::getId, r -> r));
+		return rows.stream().map(row -> {
+			RequestMessage m = (RequestMessage) row.get(0);
+			HelpRequest r = byId.get(m.getRequestId());
+			return new SearchHit(m.isInternal() ? "note" : "message",
+					r.reference(hub.getNumberPrefix()) + " " + r.getTitle(),
+					Snippets.html(row.subList(1, row.size()), m.getBody()),
+					base + "/requests/" + r.getNumber() + "#timeline", r.getState().name(), m.getCreatedAt());
+		}).toList();
 	}
 
 	private PredicateFinalStep requestPredicate(SearchPredicateFactory f, Hub hub, long viewerId, boolean staff,

@@ -32,8 +32,10 @@ class HubdeskLocaleResolver implements LocaleResolver {
 	private final Languages languages;
 	private final People people;
 	private final Hubs hubs;
+	private final Viewer viewer;
 
-	HubdeskLocaleResolver(Languages languages, People people, Hubs hubs) {
+	HubdeskLocaleResolver(Languages languages, People people, Hubs hubs, Viewer viewer) {
+		this.viewer = viewer;
 		this.languages = languages;
 		this.people = people;
 		this.hubs = hubs;
@@ -55,8 +57,7 @@ class HubdeskLocaleResolver implements LocaleResolver {
 		if (uselang.isPresent()) {
 			return uselang.get();
 		}
-		Optional<Locale> saved = PersonPrincipal.current()
-			.flatMap(p -> people.byId(p.personId()))
+		Optional<Locale> saved = Optional.ofNullable(viewer.of(request))
 			.map(Person::getLanguage)
 			.flatMap(languages::match);
 		if (saved.isPresent()) {

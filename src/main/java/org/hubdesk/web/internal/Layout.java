@@ -21,9 +21,7 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.Languages;
-import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
-import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.notification.Notifications;
 import org.hubdesk.web.WebProperties;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,17 +39,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class Layout {
 
 	private static final Pattern HUB_PATH = Pattern.compile("^/hubs/([a-z0-9-]+)");
-	private static final String VIEWER = Layout.class.getName() + ".viewer";
 	private static final String HUB = Layout.class.getName() + ".hub";
 
-	private final People people;
+	private final Viewer viewer;
 	private final Hubs hubs;
 	private final Languages languages;
 	private final Notifications notifications;
 	private final ZoneId defaultZone;
 
-	Layout(People people, Hubs hubs, Languages languages, Notifications notifications, WebProperties properties) {
-		this.people = people;
+	Layout(Viewer viewer, Hubs hubs, Languages languages, Notifications notifications, WebProperties properties) {
+		this.viewer = viewer;
 		this.hubs = hubs;
 		this.languages = languages;
 		this.notifications = notifications;
@@ -77,7 +74,7 @@ class Layout {
 
 	/** The signed-in person, or null for a visitor. */
 	public Person viewer() {
-		return cached(VIEWER, () -> PersonPrincipal.current().flatMap(p -> people.byId(p.personId())).orElse(null));
+		return request().map(viewer::of).orElse(null);
 	}
 
 	/** The hub the current page belongs to, or null. */

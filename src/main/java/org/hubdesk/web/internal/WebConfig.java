@@ -12,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfig implements WebMvcConfigurer {
 
 	@Bean
-	LocaleResolver localeResolver(Languages languages, People people, Hubs hubs) {
-		return new HubdeskLocaleResolver(languages, people, hubs);
+	LocaleResolver localeResolver(Languages languages, People people, Hubs hubs, Viewer viewer) {
+		return new HubdeskLocaleResolver(languages, people, hubs, viewer);
 	}
 }

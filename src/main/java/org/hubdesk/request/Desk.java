@@ -24,9 +24,9 @@ public class Desk {
 		this.search = search;
 	}
 
-	/** One page of the hub's requests matching the query, as seen by a member of staff. */
+	/** One page of the hub's requests matching the query, as seen by a member of staff, counted up to a limit. */
 	public Page<HelpRequest> find(Hub hub, long viewerId, DeskQuery q) {
-		return search.search(hub, viewerId, true, toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE);
+		return search.searchCounted(hub, viewerId, true, toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE);
 	}
 
 	static RequestQuery toSearch(DeskQuery q, long viewerId) {

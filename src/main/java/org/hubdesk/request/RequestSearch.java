@@ -5,13 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.internal.HelpRequestRepository;
 import org.hubdesk.request.internal.RequestSpecifications;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,18 +31,75 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RequestSearch {
 
+	/**
+	 * Up to how many matches {@link #searchCounted} counts; past it the count says "more than",
+	 * so that a page never pays for counting a hub's whole history.
+	 */
+	public static final int COUNT_LIMIT = 1000;
+
 	private final HelpRequestRepository requests;
 	private final Directory directory;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
-	RequestSearch(HelpRequestRepository requests, Directory directory, Clock clock) {
+	RequestSearch(HelpRequestRepository requests, Directory directory, Clock clock, EntityManager entityManager) {
 		this.requests = requests;
 		this.directory = directory;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
-	/** One page (from 0) of the requests the viewer may see that match the query. */
+	/** One page (from 0) of the requests the viewer may see that match the query, with the exact total. */
 	public Page<HelpRequest> search(Hub hub, long viewerId, boolean staff, RequestQuery query, int page, int size) {
+		return requests.findAll(specification(hub, viewerId, staff, query), PageRequest.of(page, size));
+	}
+
+	/**
+	 * One page (from 0) like {@link #search}, with the total counted only up to {@link #COUNT_LIMIT}:
+	 * when more match, the page's total is {@code COUNT_LIMIT + 1} (or, deep in the pages, one past
+	 * the last row seen) and {@link #countLimited} says so.
+	 */
+	public Page<HelpRequest> searchCounted(Hub hub, long viewerId, boolean staff, RequestQuery query, int page,
+			int size) {
+		return searchCounted(hub, viewerId, staff, query, page, size, COUNT_LIMIT);
+	}
+
+	Page<HelpRequest> searchCounted(Hub hub, long viewerId, boolean staff, RequestQuery query, int page, int size,
+			int countLimit) {
+		Specification<HelpRequest> spec = specification(hub, viewerId, staff, query);
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<HelpRequest> rows = cb.createQuery(HelpRequest.class);
+		Root<HelpRequest> root = rows.from(HelpRequest.class);
+		rows.where(spec.toPredicate(root, rows, cb));
+		// one row more than the page tells whether another page follows
+		List<HelpRequest> fetched = entityManager.createQuery(rows)
+			.setFirstResult(page * size)
+			.setMaxResults(size + 1)
+			.getResultList();
+		List<HelpRequest> content = fetched.subList(0, Math.min(size, fetched.size()));
+		long seen = (long) page * size + content.size();
+		long total;
+		if (fetched.size() <= size && (page == 0 || !content.isEmpty())) {
+			total = seen;
+		}
+		else {
+			CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+			Root<HelpRequest> idRoot = ids.from(HelpRequest.class);
+			ids.select(idRoot.get("id")).where(spec.toPredicate(idRoot, ids, cb));
+			total = entityManager.createQuery(ids).setMaxResults(countLimit + 1).getResultList().size();
+			if (total > countLimit) {
+				total = Math.max(total, seen + (fetched.size() > size ? 1 : 0));
+			}
+		}
+		return new PageImpl<>(content, PageRequest.of(page, size), total);
+	}
+
+	/** Whether a page from {@link #searchCounted} stopped counting. */
+	public static boolean countLimited(Page<?> page) {
+		return page.getTotalElements() > COUNT_LIMIT;
+	}
+
+	private Specification<HelpRequest> specification(Hub hub, long viewerId, boolean staff, RequestQuery query) {
 		List<Long> regionAffiliates = query.regionCode() == null || query.regionCode().isBlank() ? null
 				: directory.affiliates().stream()
 					.filter(a -> a.getRegion() != null && query.regionCode().equalsIgnoreCase(a.getRegion().getCode()))
@@ -43,7 +107,6 @@ public class RequestSearch {
 					.toList();
 		Instant waitingSince = query.waitingLongerThanHours() == null ? null
 				: clock.instant().minus(Duration.ofHours(query.waitingLongerThanHours()));
-		return requests.findAll(RequestSpecifications.matching(hub.getId(), viewerId, staff, query, regionAffiliates,
-				waitingSince), PageRequest.of(page, size));
+		return RequestSpecifications.matching(hub.getId(), viewerId, staff, query, regionAffiliates, waitingSince);
 	}
 }

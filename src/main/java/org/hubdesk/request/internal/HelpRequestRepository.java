@@ -17,7 +17,10 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>,
 	@Query("select r from HelpRequest r where r.state = ?1 and r.waitingSince <= ?2 and r.remindedAt is null")
 	List<HelpRequest> findWaitingSince(org.hubdesk.request.RequestState state, java.time.Instant before);
 
-	@Query("select r from HelpRequest r where r.hubId = ?1 and (r.requesterId = ?2 or ?2 member of r.coRequesterIds) "
+	/** A person's requests and those they co-request; the two id lookups each use their own index. */
+	@Query("select r from HelpRequest r where r.hubId = ?1 and r.id in ("
+			+ "select x.id from HelpRequest x where x.requesterId = ?2 "
+			+ "union select y.id from HelpRequest y join y.coRequesterIds c where c = ?2) "
 			+ "order by r.updatedAt desc")
 	List<HelpRequest> findMine(Long hubId, Long personId);
 }

@@ -69,7 +69,7 @@ public final class RequestSpecifications {
 				where.add(cb.like(cb.lower(root.get("title")), "%" + escape(query.text().strip()) + "%", '\\'));
 			}
 			if (!isCount(cq)) {
-				order(query, root, cq, cb);
+				order(query, submittedBefore != null, root, cq, cb);
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
@@ -79,7 +79,9 @@ public final class RequestSpecifications {
 		return Long.class.equals(cq.getResultType()) || long.class.equals(cq.getResultType());
 	}
 
-	private static void order(RequestQuery query, Root<HelpRequest> root, CriteriaQuery<?> cq, CriteriaBuilder cb) {
+	/** The query's order; among requests all still unanswered, the first-response age is the submission order. */
+	private static void order(RequestQuery query, boolean unansweredOnly, Root<HelpRequest> root, CriteriaQuery<?> cq,
+			CriteriaBuilder cb) {
 		boolean desc = query.isDescending();
 		java.util.function.Function<String, jakarta.persistence.criteria.Order> by = attribute -> desc
 				? cb.desc(root.get(attribute)) : cb.asc(root.get(attribute));
@@ -87,6 +89,10 @@ public final class RequestSpecifications {
 			case UPDATED -> cq.orderBy(by.apply("updatedAt"), by.apply("id"));
 			case NUMBER -> cq.orderBy(by.apply("number"));
 			case FIRST_RESPONSE_AGE -> {
+				if (unansweredOnly) {
+					cq.orderBy(by.apply("submittedAt"), by.apply("id"));
+					return;
+				}
 				Expression<Integer> answered = cb.<Integer>selectCase()
 					.when(cb.isNull(root.get("firstResponseAt")), 0)
 					.otherwise(1);

@@ -6,13 +6,31 @@ import org.hubdesk.identity.People;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
+/**
+ * The language choice, and the static files under their own paths only. Boot's catch-all
+ * {@code /**} mapping is off ({@code spring.web.resources.add-mappings=false}): with it, every link a
+ * page renders was looked up as a file on the class path before it was written.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver(Languages languages, People people, Hubs hubs, Viewer viewer) {
 		return new HubdeskLocaleResolver(languages, people, hubs, viewer);
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String folder : new String[] { "css", "vendor", "js", "img" }) {
+			registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
+		}
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
 	}
 }

@@ -41,7 +41,9 @@ public class People {
 	}
 
 	public List<Person> byIds(Iterable<Long> ids) {
-		return people.findAllById(ids);
+		List<Long> list = new java.util.ArrayList<>();
+		ids.forEach(list::add);
+		return list.isEmpty() ? List.of() : people.findByIdIn(list);
 	}
 
 	public long count() {

@@ -71,7 +71,7 @@ public class Requests {
 
 	/** Several requests at once, in one query. */
 	public List<HelpRequest> byIds(java.util.Collection<Long> ids) {
-		return requests.findAllById(ids);
+		return ids.isEmpty() ? List.of() : requests.findByIdIn(ids);
 	}
 
 	/** The requests a person asked for or co-requests in a hub, drafts included, latest change first. */

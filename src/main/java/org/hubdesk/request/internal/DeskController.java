@@ -1,8 +1,10 @@
 package org.hubdesk.request.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
+import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
@@ -68,7 +70,8 @@ class DeskController {
 		Hub hub = staffHub(slug, me);
 		Page<HelpRequest> page = desk.find(hub, me.personId(), query);
 		model.addAttribute("hub", hub);
-		model.addAttribute("rows", rows.rows(hub, page.getContent(), clock.instant(), locale));
+		List<Affiliate> affiliates = directory.affiliates();
+		model.addAttribute("rows", rows.rows(hub, page.getContent(), affiliates, clock.instant(), locale));
 		model.addAttribute("meId", me.personId());
 		model.addAttribute("results", page);
 		model.addAttribute("countLimited", RequestSearch.countLimited(page));
@@ -76,7 +79,7 @@ class DeskController {
 		model.addAttribute("states", RequestState.values());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("needs", NeedNode.flatten(hubs.codebook(hub)));
-		model.addAttribute("affiliates", directory.affiliates());
+		model.addAttribute("affiliates", affiliates);
 		model.addAttribute("regions", directory.regions());
 		model.addAttribute("staff", hubs.members(hub).stream()
 			.filter(m -> m.roles().stream().anyMatch(r -> r.getRole() == HubRole.STAFF))

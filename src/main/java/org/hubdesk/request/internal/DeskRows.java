@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hubdesk.directory.Affiliate;
-import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
@@ -45,16 +44,15 @@ class DeskRows {
 	}
 
 	private final People people;
-	private final Directory directory;
 	private final MessageSource messages;
 
-	DeskRows(People people, Directory directory, MessageSource messages) {
+	DeskRows(People people, MessageSource messages) {
 		this.people = people;
-		this.directory = directory;
 		this.messages = messages;
 	}
 
-	List<Row> rows(Hub hub, Collection<HelpRequest> requests, Instant now, Locale locale) {
+	/** The rows of a page; {@code affiliates} is the directory's list the page shows anyway. */
+	List<Row> rows(Hub hub, Collection<HelpRequest> requests, List<Affiliate> affiliates, Instant now, Locale locale) {
 		Set<Long> ids = new HashSet<>();
 		requests.forEach(r -> {
 			ids.add(r.getRequesterId());
@@ -63,7 +61,7 @@ class DeskRows {
 			}
 		});
 		Map<Long, Person> persons = people.byIds(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-		Map<Long, String> affiliates = directory.affiliates().stream()
+		Map<Long, String> affiliateNames = affiliates.stream()
 			.collect(Collectors.toMap(Affiliate::getId, Affiliate::getName));
 		return requests.stream().map(r -> {
 			Instant submitted = r.getSubmittedAt() == null ? r.getCreatedAt() : r.getSubmittedAt();
@@ -72,7 +70,7 @@ class DeskRows {
 			String ageText = messages.getMessage(age.unitKey(), new Object[] { age.amount() }, locale);
 			return new Row(r.getNumber(), r.reference(hub.getNumberPrefix()), r.getTitle(), r.getState(),
 					name(persons.get(r.getRequesterId())), r.getAffiliateId() == null ? r.getAffiliateOther()
-							: affiliates.get(r.getAffiliateId()),
+							: affiliateNames.get(r.getAffiliateId()),
 					r.getAssigneeId() == null ? null : name(persons.get(r.getAssigneeId())), submitted, r.getUpdatedAt(),
 					answered, ageText);
 		}).toList();

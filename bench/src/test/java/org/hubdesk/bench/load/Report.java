@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,15 +33,19 @@ final class Report {
 
 	void write() {
 		Recorder.Phase budget = recorder.get("budget");
-		List<Recorder.Phase> steps = recorder.phases().stream().filter(p -> p.name.startsWith("ceiling-"))
-			.filter(p -> !p.actions.isEmpty()).toList();
+		// the steps up to the first that missed a budget (after it, only stragglers of the stopped run)
+		List<Recorder.Phase> steps = new ArrayList<>();
 		Recorder.Phase best = null;
-		for (Recorder.Phase step : steps) {
-			if (Budgets.held(step.stats()) && (best == null || step.total().throughput() > best.total().throughput())) {
-				best = step;
+		for (Recorder.Phase step : recorder.phases()) {
+			if (!step.name.startsWith("ceiling-") || step.actions.isEmpty()) {
+				continue;
 			}
-			else if (!Budgets.held(step.stats())) {
+			steps.add(step);
+			if (!Budgets.held(step.stats())) {
 				break;
+			}
+			if (best == null || step.total().throughput() > best.total().throughput()) {
+				best = step;
 			}
 		}
 		String dataset = read(settings.dataset()).strip();

@@ -15,7 +15,7 @@ record Settings(String base, boolean smoke, int staffUsers, int requesterUsers, 
 		boolean smoke = "smoke".equals(System.getProperty("bench.mode", "full"));
 		return new Settings(System.getProperty("bench.base", "http://127.0.0.1:8089"), smoke,
 				integer("bench.staffUsers", smoke ? 5 : 20), integer("bench.requesterUsers", smoke ? 3 : 12),
-				integer("bench.warmup", smoke ? 2 : 30), integer("bench.measured", smoke ? 8 : 60),
+				integer("bench.warmup", smoke ? 2 : 60), integer("bench.measured", smoke ? 8 : 60),
 				Arrays.stream(System.getProperty("bench.rates", smoke ? "3,6" : "10,20,30,40,50,60,70,80,90,100")
 					.split(",")).mapToDouble(Double::parseDouble).toArray(),
 				integer("bench.step", smoke ? 4 : 20), integer("bench.maxNumber", 100),

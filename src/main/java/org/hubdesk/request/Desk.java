@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.RequestQuery.Order;
 import org.springframework.data.domain.Page;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,14 +20,30 @@ public class Desk {
 			EnumSet.of(RequestState.DRAFT, RequestState.CLOSED, RequestState.WITHDRAWN, RequestState.COMPLETED));
 
 	private final RequestSearch search;
+	private final int countLimit;
 
-	Desk(RequestSearch search) {
+	Desk(RequestSearch search, @Value("${hubdesk.desk.count-limit:1000}") int countLimit) {
 		this.search = search;
+		this.countLimit = countLimit;
 	}
 
-	/** One page of the hub's requests matching the query, as seen by a member of staff, counted up to a limit. */
+	/**
+	 * One page of the hub's requests matching the query, as seen by a member of staff, counted up to
+	 * {@link #countLimit()} (see {@link #countLimited}).
+	 */
 	public Page<HelpRequest> find(Hub hub, long viewerId, DeskQuery q) {
-		return search.searchCounted(hub, viewerId, true, toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE);
+		return search.searchCounted(hub, viewerId, true, toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE,
+				countLimit);
+	}
+
+	/** Up to how many matches the desk counts. */
+	public int countLimit() {
+		return countLimit;
+	}
+
+	/** Whether a page from {@link #find} stopped counting: more than {@link #countLimit()} match. */
+	public boolean countLimited(Page<?> page) {
+		return page.getTotalElements() > countLimit;
 	}
 
 	static RequestQuery toSearch(DeskQuery q, long viewerId) {

@@ -31,12 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RequestSearch {
 
-	/**
-	 * Up to how many matches {@link #searchCounted} counts; past it the count says "more than",
-	 * so that a page never pays for counting a hub's whole history.
-	 */
-	public static final int COUNT_LIMIT = 1000;
-
 	private final HelpRequestRepository requests;
 	private final Directory directory;
 	private final Clock clock;
@@ -55,17 +49,12 @@ public class RequestSearch {
 	}
 
 	/**
-	 * One page (from 0) like {@link #search}, with the total counted only up to {@link #COUNT_LIMIT}:
-	 * when more match, the page's total is {@code COUNT_LIMIT + 1} (or, deep in the pages, one past
-	 * the last row seen) and {@link #countLimited} says so.
+	 * One page (from 0) like {@link #search}, with the total counted only up to {@code countLimit},
+	 * so that a page never pays for counting a hub's whole history: when more match, the page's
+	 * total is {@code countLimit + 1} (or, deep in the pages, one past the last row seen).
 	 */
 	public Page<HelpRequest> searchCounted(Hub hub, long viewerId, boolean staff, RequestQuery query, int page,
-			int size) {
-		return searchCounted(hub, viewerId, staff, query, page, size, COUNT_LIMIT);
-	}
-
-	Page<HelpRequest> searchCounted(Hub hub, long viewerId, boolean staff, RequestQuery query, int page, int size,
-			int countLimit) {
+			int size, int countLimit) {
 		Specification<HelpRequest> spec = specification(hub, viewerId, staff, query);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<HelpRequest> rows = cb.createQuery(HelpRequest.class);
@@ -92,11 +81,6 @@ public class RequestSearch {
 			}
 		}
 		return new PageImpl<>(content, PageRequest.of(page, size), total);
-	}
-
-	/** Whether a page from {@link #searchCounted} stopped counting. */
-	public static boolean countLimited(Page<?> page) {
-		return page.getTotalElements() > COUNT_LIMIT;
 	}
 
 	private Specification<HelpRequest> specification(Hub hub, long viewerId, boolean staff, RequestQuery query) {

@@ -29,11 +29,10 @@ class DeskCountTests {
 		long staff = people.byUsername("staff").orElseThrow().getId();
 		RequestQuery all = Desk.toSearch(DeskQuery.of(null), staff);
 		Page<HelpRequest> exact = search.search(hub, staff, true, all, 0, 5);
-		Page<HelpRequest> counted = search.searchCounted(hub, staff, true, all, 0, 5);
+		Page<HelpRequest> counted = search.searchCounted(hub, staff, true, all, 0, 5, 1000);
 		assertThat(counted.getTotalElements()).isEqualTo(exact.getTotalElements()).isGreaterThan(5);
 		assertThat(counted.getContent()).extracting(HelpRequest::getId)
 			.containsExactlyElementsOf(exact.getContent().stream().map(HelpRequest::getId).toList());
-		assertThat(RequestSearch.countLimited(counted)).isFalse();
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestException;
-import org.hubdesk.request.RequestSearch;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.SavedViews;
 import org.springframework.context.MessageSource;
@@ -74,8 +73,8 @@ class DeskController {
 		model.addAttribute("rows", rows.rows(hub, page.getContent(), affiliates, clock.instant(), locale));
 		model.addAttribute("meId", me.personId());
 		model.addAttribute("results", page);
-		model.addAttribute("countLimited", RequestSearch.countLimited(page));
-		model.addAttribute("countLimit", RequestSearch.COUNT_LIMIT);
+		model.addAttribute("countLimited", desk.countLimited(page));
+		model.addAttribute("countLimit", desk.countLimit());
 		model.addAttribute("states", RequestState.values());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("needs", NeedNode.flatten(hubs.codebook(hub)));

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.RequestQuery.Order;
-import org.springframework.data.domain.Page;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
 /**

@@ -91,6 +91,8 @@ public class RequestSearch {
 					.toList();
 		Instant waitingSince = query.waitingLongerThanHours() == null ? null
 				: clock.instant().minus(Duration.ofHours(query.waitingLongerThanHours()));
-		return RequestSpecifications.matching(hub.getId(), viewerId, staff, query, regionAffiliates, waitingSince);
+		List<Long> coRequested = staff ? null : requests.findCoRequestedIds(hub.getId(), viewerId);
+		return RequestSpecifications.matching(hub.getId(), viewerId, staff, coRequested, query, regionAffiliates,
+				waitingSince);
 	}
 }

@@ -16,6 +16,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -84,6 +87,14 @@ class RequestFilesApiTests {
 			.andExpect(status().isOk());
 		mvc.perform(get(api).with(SignedIn.as(people, colleague.getUsername()))).andExpect(status().isOk());
 		mvc.perform(get(api).with(SignedIn.as(people, "requester2"))).andExpect(status().isNotFound());
+		// the list of requests lists it for its requester and its co-requester, and for nobody else
+		String list = "/api/v1/hubs/content-partnerships/requests";
+		mvc.perform(get(list).with(SignedIn.as(people, colleague.getUsername()))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].number", contains(request.getNumber())));
+		mvc.perform(get(list).with(SignedIn.as(people, requester.getUsername()))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].number", contains(request.getNumber())));
+		mvc.perform(get(list).with(SignedIn.as(people, "requester2"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].number", not(hasItem(request.getNumber()))));
 	}
 
 	@Test

@@ -14,6 +14,10 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>,
 
 	List<HelpRequest> findByParentIdOrderByNumberAsc(Long parentId);
 
+	/** The ids of the hub's requests a person co-requests. */
+	@Query("select r.id from HelpRequest r join r.coRequesterIds c where r.hubId = ?1 and c = ?2")
+	List<Long> findCoRequestedIds(Long hubId, Long personId);
+
 	/** Several requests in one query whose plan is reused (findAllById is planned anew each time). */
 	@Query("select r from HelpRequest r where r.id in ?1")
 	List<HelpRequest> findByIdIn(java.util.Collection<Long> ids);

@@ -194,7 +194,7 @@ public class RequestWork {
 	 */
 	@Transactional
 	public List<HelpRequest> split(Hub hub, HelpRequest request, List<String> titles, long actorId) {
-		HelpRequest current = requests.findById(request.getId()).orElseThrow();
+		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (current.getState() == RequestState.DRAFT || current.getState().finished()) {
 			throw new RequestException(null, "request.error.finished");
 		}
@@ -221,7 +221,7 @@ public class RequestWork {
 	}
 
 	private HelpRequest working(HelpRequest request) {
-		HelpRequest current = requests.findById(request.getId()).orElseThrow();
+		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (!WORKING.contains(current.getState())) {
 			throw new RequestException(null, "request.error.not-accepted");
 		}
@@ -229,7 +229,7 @@ public class RequestWork {
 	}
 
 	private HelpRequest fresh(HelpRequest request, long expectedVersion) {
-		HelpRequest current = requests.findById(request.getId()).orElseThrow();
+		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (current.getVersion() != expectedVersion) {
 			throw new StaleRequestException();
 		}

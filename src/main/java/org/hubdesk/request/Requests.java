@@ -233,7 +233,7 @@ public class Requests {
 		if (internal && !byStaff) {
 			throw new RequestException(null, "request.error.forbidden");
 		}
-		HelpRequest current = requests.findById(request.getId()).orElseThrow();
+		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (current.getState().finished() || current.getState() == RequestState.DRAFT) {
 			throw new RequestException(null, "request.error.finished");
 		}
@@ -273,7 +273,7 @@ public class Requests {
 	}
 
 	private HelpRequest fresh(HelpRequest request, long expectedVersion) {
-		HelpRequest current = requests.findById(request.getId()).orElseThrow();
+		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (current.getVersion() != expectedVersion) {
 			throw new StaleRequestException();
 		}

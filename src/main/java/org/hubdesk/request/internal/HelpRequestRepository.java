@@ -3,14 +3,25 @@ package org.hubdesk.request.internal;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.hubdesk.request.HelpRequest;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest> {
 
 	Optional<HelpRequest> findByHubIdAndNumber(Long hubId, Integer number);
+
+	/**
+	 * The request, its row locked until the transaction ends: changes to one request (a reply, a
+	 * transition, an assignment) take their turn instead of failing on each other's version.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from HelpRequest r where r.id = ?1")
+	Optional<HelpRequest> findForUpdate(Long id);
 
 	List<HelpRequest> findByParentIdOrderByNumberAsc(Long parentId);
 

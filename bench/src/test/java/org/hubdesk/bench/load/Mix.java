@@ -144,16 +144,29 @@ final class Mix {
 				css("#reply-version", "value").optional().saveAs("version")));
 	}
 
-	/** Posts the reply when the page offered a form (requests that are closed or withdrawn take none). */
+	/**
+	 * Posts the reply when the page offered a form (requests that are closed or withdrawn take none).
+	 * When someone else changed the request in between, staff get the page back with a notice and
+	 * their text kept; they send it again, as a person would.
+	 */
 	private ChainBuilder reply() {
-		return doIf(s -> s.contains("csrf")).then(exec(timed(Budgets.REPLY,
-				http(Budgets.REPLY).post(BASE + "/requests/#{n}/messages")
-					.formParam("_csrf", "#{csrf}")
-					.formParam("version", s -> s.contains("version") ? s.getString("version") : "")
-					.formParam("visibility", "#{visibility}")
-					.formParam("body", "Thank you, the first batch of files is now on Commons; we will check the categories."),
-				status().is(302), header("Location").find().transform(l -> !l.contains("error")).is(true)))
-			.exec(s -> s.remove("csrf").remove("version")));
+		return doIf(s -> s.contains("csrf")).then(exec(postReply(true))
+			.doIf(s -> s.contains("replyStatus") && s.getInt("replyStatus") == 200).then(exec(postReply(false)))
+			.exec(s -> s.remove("csrf").remove("version").remove("replyStatus")));
+	}
+
+	private ChainBuilder postReply(boolean mayConflict) {
+		HttpRequestActionBuilder post = http(Budgets.REPLY).post(BASE + "/requests/#{n}/messages")
+			.formParam("_csrf", "#{csrf}")
+			.formParam("version", s -> s.contains("version") ? s.getString("version") : "")
+			.formParam("visibility", "#{visibility}")
+			.formParam("body", "Thank you, the first batch of files is now on Commons; we will check the categories.");
+		if (!mayConflict) {
+			return timed(Budgets.REPLY, post, status().is(302));
+		}
+		return timed(Budgets.REPLY, post.checkIf((response, session) -> response.status().code() == 200)
+			.then(css(".cdx-message--warning[role='alert']").exists(), css("#reply-version", "value").saveAs("version")),
+				status().saveAs("replyStatus"));
 	}
 
 	/** The request with its response time taken first, then its success noted in the recorder. */

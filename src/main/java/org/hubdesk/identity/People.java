@@ -3,6 +3,7 @@ package org.hubdesk.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public class People {
 	}
 
 	public List<Person> byIds(Iterable<Long> ids) {
-		List<Long> list = new java.util.ArrayList<>();
+		List<Long> list = new ArrayList<>();
 		ids.forEach(list::add);
 		return list.isEmpty() ? List.of() : people.findByIdIn(list);
 	}

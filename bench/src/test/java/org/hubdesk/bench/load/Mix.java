@@ -105,16 +105,17 @@ final class Mix {
 	}
 
 	ChainBuilder ownRequest() {
-		return doIf(s -> !s.contains("mine")).then(myRequests())
-			.doIf(s -> s.contains("mine")).then(exec(s -> s.set("n", pick(s.getList("mine"))))
-				.exec(timed(Budgets.REQUEST_PAGE, http(Budgets.REQUEST_PAGE).get(BASE + "/requests/#{n}"))));
+		return onOwnRequest(exec(timed(Budgets.REQUEST_PAGE, http(Budgets.REQUEST_PAGE).get(BASE + "/requests/#{n}"))));
 	}
 
 	ChainBuilder requesterReply() {
+		return onOwnRequest(exec(s -> s.set("visibility", "public")).exec(openForReply()).exec(reply()));
+	}
+
+	/** Picks one of the requester's own requests as {@code n} (their list first, if not seen yet), then does the rest. */
+	private ChainBuilder onOwnRequest(ChainBuilder then) {
 		return doIf(s -> !s.contains("mine")).then(myRequests())
-			.doIf(s -> s.contains("mine")).then(exec(s -> s.set("n", pick(s.getList("mine"))).set("visibility", "public"))
-				.exec(openForReply())
-				.exec(reply()));
+			.doIf(s -> s.contains("mine")).then(exec(s -> s.set("n", pick(s.getList("mine")))).exec(then));
 	}
 
 	/** The new-request form, then the request submitted with the kinds of help it offers. */

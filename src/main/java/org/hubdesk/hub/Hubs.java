@@ -18,6 +18,7 @@ import org.hubdesk.hub.internal.MembershipRepository;
 import org.hubdesk.hub.internal.NeedRepository;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +76,11 @@ public class Hubs {
 		return roles;
 	}
 
+	/** Whether the person is the hub's staff (see {@link HubRole#staff}). */
+	public boolean isStaff(Hub hub, Long personId) {
+		return HubRole.staff(rolesOf(hub, personId));
+	}
+
 	public boolean hasRole(Hub hub, Long personId, HubRole role) {
 		return personId != null
 				&& memberships.findByHubIdAndPersonIdAndRole(hub.getId(), personId, role).isPresent();
@@ -110,30 +116,30 @@ public class Hubs {
 	}
 
 	/**
-	 * Creates a hub from a template, with its codebook. @throws HubException naming the field at fault
+	 * Creates a hub from a template, with its codebook. @throws Refusal naming the field at fault
 	 */
 	@Transactional
 	public Hub createFromTemplate(String templateId, String slug, String name, String prefix, List<String> languages,
 			String defaultLanguage) {
 		HubTemplate template = templates.byId(templateId)
-			.orElseThrow(() -> new HubException("template", "validation.template"));
+			.orElseThrow(() -> new Refusal("template", "validation.template"));
 		if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > 60) {
-			throw new HubException("slug", "validation.slug");
+			throw new Refusal("slug", "validation.slug");
 		}
 		if (hubs.findBySlug(slug).isPresent()) {
-			throw new HubException("slug", "validation.slug-taken");
+			throw new Refusal("slug", "validation.slug-taken");
 		}
 		if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-			throw new HubException("numberPrefix", "validation.prefix");
+			throw new Refusal("numberPrefix", "validation.prefix");
 		}
 		if (hubs.existsByNumberPrefixIgnoreCase(prefix)) {
-			throw new HubException("numberPrefix", "validation.prefix-taken");
+			throw new Refusal("numberPrefix", "validation.prefix-taken");
 		}
 		if (languages.isEmpty() || !languages.stream().allMatch(l -> LANGUAGE.matcher(l).matches())) {
-			throw new HubException("languages", "validation.languages");
+			throw new Refusal("languages", "validation.languages");
 		}
 		if (!languages.contains(defaultLanguage)) {
-			throw new HubException("defaultLanguage", "validation.default-language");
+			throw new Refusal("defaultLanguage", "validation.default-language");
 		}
 		Hub hub = hubs.save(new Hub(slug, name.strip(), prefix, languages, defaultLanguage, template.id()));
 		int[] order = { 0 };
@@ -148,11 +154,11 @@ public class Hubs {
 		}
 	}
 
-	/** Grants a role by username. @throws HubException when nobody has that username */
+	/** Grants a role by username. @throws Refusal when nobody has that username */
 	@Transactional
 	public Membership grant(Hub hub, String username, HubRole role, Long grantedBy) {
 		Person person = people.byUsername(username)
-			.orElseThrow(() -> new HubException("username", "validation.unknown-user"));
+			.orElseThrow(() -> new Refusal("username", "validation.unknown-user"));
 		return memberships.findByHubIdAndPersonIdAndRole(hub.getId(), person.getId(), role)
 			.orElseGet(() -> memberships.save(new Membership(hub.getId(), person.getId(), role, grantedBy)));
 	}

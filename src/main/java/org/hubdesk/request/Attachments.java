@@ -19,6 +19,7 @@ import org.hubdesk.request.TimelineEntry.Kind;
 import org.hubdesk.request.internal.AttachmentRepository;
 import org.hubdesk.request.internal.AttachmentStore;
 import org.hubdesk.request.internal.TimelineRepository;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ public class Attachments {
 	}
 
 	/**
-	 * Checks and keeps a file. @throws RequestException (field {@code attachments}) when the file is
+	 * Checks and keeps a file. @throws Refusal (field {@code attachments}) when the file is
 	 * empty, too large or of a type the hub does not accept
 	 */
 	@Transactional
@@ -76,17 +77,17 @@ public class Attachments {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			long size = copyWithin(content, temporary, sha, properties.maxFileSize().toBytes());
 			if (size < 0) {
-				throw new RequestException("attachments", "request.error.attachment-too-large", name, maxMegabytes());
+				throw new Refusal("attachments", "request.error.attachment-too-large", name, maxMegabytes());
 			}
 			if (size == 0) {
-				throw new RequestException("attachments", "request.error.attachment-empty", name);
+				throw new Refusal("attachments", "request.error.attachment-empty", name);
 			}
 			String type;
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(temporary))) {
 				type = tika.detect(in, name);
 			}
 			if (!properties.allowedTypes().contains(type)) {
-				throw new RequestException("attachments", "request.error.attachment-type", name);
+				throw new Refusal("attachments", "request.error.attachment-type", name);
 			}
 			String key = store.keep(temporary);
 			temporary = null;

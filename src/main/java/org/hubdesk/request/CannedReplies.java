@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.internal.CannedReplyRepository;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,25 +41,25 @@ public class CannedReplies {
 		return replies.findById(id).filter(r -> r.getHubId().equals(hub.getId()));
 	}
 
-	/** Adds or changes a canned reply. @throws RequestException naming the field at fault */
+	/** Adds or changes a canned reply. @throws Refusal naming the field at fault */
 	@Transactional
 	public CannedReply save(Hub hub, Long id, String language, String title, String body) {
 		if (language == null || !hub.getLanguages().contains(language)) {
-			throw new RequestException("language", "validation.language");
+			throw new Refusal("language", "validation.language");
 		}
 		if (title == null || title.isBlank()) {
-			throw new RequestException("title", "validation.required");
+			throw new Refusal("title", "validation.required");
 		}
 		if (title.strip().length() > 200) {
-			throw new RequestException("title", "validation.too-long");
+			throw new Refusal("title", "validation.too-long");
 		}
 		if (body == null || body.isBlank()) {
-			throw new RequestException("body", "validation.required");
+			throw new Refusal("body", "validation.required");
 		}
 		if (id == null) {
 			return replies.save(new CannedReply(hub.getId(), language, title.strip(), body.strip(), clock.instant()));
 		}
-		CannedReply reply = byId(hub, id).orElseThrow(() -> new RequestException(null, "request.error.not-found"));
+		CannedReply reply = byId(hub, id).orElseThrow(() -> new Refusal(null, "request.error.not-found"));
 		reply.change(language, title.strip(), body.strip());
 		return reply;
 	}

@@ -21,6 +21,7 @@ import org.hubdesk.request.internal.OutcomeRepository;
 import org.hubdesk.request.internal.RequestNumbers;
 import org.hubdesk.request.internal.TimeEntryRepository;
 import org.hubdesk.request.internal.TimelineRepository;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +86,7 @@ public class RequestWork {
 	@Transactional
 	public HelpRequest estimateEffort(HelpRequest request, long expectedVersion, BigDecimal effortHours, long actorId) {
 		if (effortHours != null && (effortHours.signum() < 0 || effortHours.compareTo(new BigDecimal("10000")) >= 0)) {
-			throw new RequestException("estimatedEffortHours", "request.error.hours");
+			throw new Refusal("estimatedEffortHours", "request.error.hours");
 		}
 		HelpRequest current = fresh(request, expectedVersion);
 		Instant now = clock.instant();
@@ -103,7 +104,7 @@ public class RequestWork {
 		return requests.saveAndFlush(current);
 	}
 
-	/** Replaces the tags (free words, lower-cased). @throws RequestException when a tag is malformed */
+	/** Replaces the tags (free words, lower-cased). @throws Refusal when a tag is malformed */
 	@Transactional
 	public HelpRequest tag(HelpRequest request, long expectedVersion, List<String> tags, long actorId) {
 		Set<String> clean = new LinkedHashSet<>();
@@ -113,7 +114,7 @@ public class RequestWork {
 				continue;
 			}
 			if (!TAG.matcher(t).matches()) {
-				throw new RequestException("tags", "request.error.tag");
+				throw new Refusal("tags", "request.error.tag");
 			}
 			clean.add(t);
 		}
@@ -128,7 +129,7 @@ public class RequestWork {
 	public Milestone addMilestone(HelpRequest request, String title, LocalDate due, long actorId) {
 		HelpRequest current = working(request);
 		if (title == null || title.isBlank()) {
-			throw new RequestException("milestoneTitle", "validation.required");
+			throw new Refusal("milestoneTitle", "validation.required");
 		}
 		Instant now = clock.instant();
 		Milestone milestone = milestones.save(new Milestone(current.getId(), title.strip(), due, now));
@@ -141,7 +142,7 @@ public class RequestWork {
 		HelpRequest current = working(request);
 		Milestone milestone = milestones.findById(milestoneId)
 			.filter(m -> m.getRequestId().equals(current.getId()))
-			.orElseThrow(() -> new RequestException(null, "request.error.not-found"));
+			.orElseThrow(() -> new Refusal(null, "request.error.not-found"));
 		milestone.setDone(done);
 		record(current, actorId, clock.instant(), false, "milestones", milestone.getTitle());
 		return milestone;
@@ -151,10 +152,10 @@ public class RequestWork {
 	public TimeEntry logHours(HelpRequest request, long personId, LocalDate date, BigDecimal amount, String note) {
 		HelpRequest current = working(request);
 		if (amount == null || amount.signum() <= 0 || amount.compareTo(new BigDecimal("24")) > 0) {
-			throw new RequestException("hours", "request.error.hours");
+			throw new Refusal("hours", "request.error.hours");
 		}
 		if (date == null || date.isAfter(LocalDate.now(clock).plusDays(1))) {
-			throw new RequestException("workDate", "request.error.work-date");
+			throw new Refusal("workDate", "request.error.work-date");
 		}
 		Instant now = clock.instant();
 		TimeEntry entry = hours.save(new TimeEntry(current.getId(), personId, date, amount,
@@ -168,7 +169,7 @@ public class RequestWork {
 	public Outcome reportOutcome(HelpRequest request, String summary, List<String> links, long actorId) {
 		HelpRequest current = working(request);
 		if (summary == null || summary.isBlank()) {
-			throw new RequestException("outcomeSummary", "validation.required");
+			throw new Refusal("outcomeSummary", "validation.required");
 		}
 		List<String> clean = new ArrayList<>();
 		for (String link : links) {
@@ -177,7 +178,7 @@ public class RequestWork {
 				continue;
 			}
 			if (!l.matches("^https?://\\S+$")) {
-				throw new RequestException("outcomeLinks", "validation.url");
+				throw new Refusal("outcomeLinks", "validation.url");
 			}
 			clean.add(l);
 		}
@@ -196,11 +197,11 @@ public class RequestWork {
 	public List<HelpRequest> split(Hub hub, HelpRequest request, List<String> titles, long actorId) {
 		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (current.getState() == RequestState.DRAFT || current.getState().finished()) {
-			throw new RequestException(null, "request.error.finished");
+			throw new Refusal(null, "request.error.finished");
 		}
 		List<String> clean = titles.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
 		if (clean.isEmpty()) {
-			throw new RequestException("parts", "validation.required");
+			throw new Refusal("parts", "validation.required");
 		}
 		numbers.ensureCounter(hub.getId());
 		Instant now = clock.instant();
@@ -223,7 +224,7 @@ public class RequestWork {
 	private HelpRequest working(HelpRequest request) {
 		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (!WORKING.contains(current.getState())) {
-			throw new RequestException(null, "request.error.not-accepted");
+			throw new Refusal(null, "request.error.not-accepted");
 		}
 		return current;
 	}

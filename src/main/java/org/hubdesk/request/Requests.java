@@ -22,6 +22,7 @@ import org.hubdesk.request.internal.OutcomeRepository;
 import org.hubdesk.request.internal.RequestMessageRepository;
 import org.hubdesk.request.internal.RequestNumbers;
 import org.hubdesk.request.internal.TimelineRepository;
+import org.hubdesk.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,13 +94,13 @@ public class Requests {
 
 	/**
 	 * Starts a draft for a requester (staff may start one on someone's behalf).
-	 * @throws RequestException naming the field at fault
+	 * @throws Refusal naming the field at fault
 	 */
 	@Transactional
 	public HelpRequest startDraft(Hub hub, long requesterId, long actorId, RequestDetails details,
 			Set<String> coRequesterUsernames) {
 		if (!hub.isOpenForRequests()) {
-			throw new RequestException(null, "request.error.hub-closed");
+			throw new Refusal(null, "request.error.hub-closed");
 		}
 		checkDraft(details);
 		Instant now = clock.instant();
@@ -113,7 +114,7 @@ public class Requests {
 
 	/**
 	 * Changes a draft or a request's details, refusing a stale version (another person saved first).
-	 * @throws RequestException naming the field at fault
+	 * @throws Refusal naming the field at fault
 	 * @throws StaleRequestException when the request changed since {@code expectedVersion}
 	 */
 	@Transactional
@@ -121,7 +122,7 @@ public class Requests {
 			Set<String> coRequesterUsernames) {
 		HelpRequest current = fresh(request, expectedVersion);
 		if (current.getState().finished()) {
-			throw new RequestException(null, "request.error.finished");
+			throw new Refusal(null, "request.error.finished");
 		}
 		checkDraft(details);
 		if (current.getState() != RequestState.DRAFT) {
@@ -135,12 +136,12 @@ public class Requests {
 		return requests.saveAndFlush(current);
 	}
 
-	/** Submits a draft: it gets the hub's next number. @throws RequestException naming the field at fault */
+	/** Submits a draft: it gets the hub's next number. @throws Refusal naming the field at fault */
 	@Transactional
 	public HelpRequest submit(Hub hub, HelpRequest request, long expectedVersion, long actorId) {
 		HelpRequest current = fresh(request, expectedVersion);
 		if (current.getState() != RequestState.DRAFT) {
-			throw new RequestException(null, "request.error.not-draft");
+			throw new Refusal(null, "request.error.not-draft");
 		}
 		checkComplete(details(current));
 		numbers.ensureCounter(hub.getId());
@@ -158,7 +159,7 @@ public class Requests {
 	/**
 	 * Moves a request by the lifecycle, as staff, with a reason; closing from triage needs a resolution,
 	 * and a duplicate names the request it is merged into.
-	 * @throws RequestException when the lifecycle does not allow it or the reason is missing
+	 * @throws Refusal when the lifecycle does not allow it or the reason is missing
 	 */
 	@Transactional
 	public HelpRequest transition(HelpRequest request, long expectedVersion, RequestState to, long actorId, String reason,
@@ -166,27 +167,27 @@ public class Requests {
 		HelpRequest current = fresh(request, expectedVersion);
 		RequestState from = current.getState();
 		if (!from.staffTransitions().contains(to)) {
-			throw new RequestException("state", "request.error.transition");
+			throw new Refusal("to", "request.error.transition");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new RequestException("reason", "validation.required");
+			throw new Refusal("reason", "validation.required");
 		}
 		if (to == RequestState.COMPLETED && outcomes.findById(current.getId()).isEmpty()) {
-			throw new RequestException("outcome", "request.error.outcome-first");
+			throw new Refusal("outcome", "request.error.outcome-first");
 		}
 		Instant now = clock.instant();
 		if (to == RequestState.CLOSED && (from == RequestState.TRIAGE || from == RequestState.SUBMITTED)) {
 			if (resolution == null) {
-				throw new RequestException("resolution", "validation.required");
+				throw new Refusal("resolution", "validation.required");
 			}
 			if (resolution == Resolution.DUPLICATE && (mergedIntoId == null || mergedIntoId.equals(current.getId()))) {
-				throw new RequestException("mergedInto", "request.error.merge-target");
+				throw new Refusal("duplicateOf", "request.error.merge-target");
 			}
 			if (resolution == Resolution.DUPLICATE) {
 				Long hubId = current.getHubId();
 				HelpRequest original = requests.findById(mergedIntoId)
 					.filter(r -> r.getHubId().equals(hubId) && r.getState() != RequestState.DRAFT)
-					.orElseThrow(() -> new RequestException("mergedInto", "request.error.merge-target"));
+					.orElseThrow(() -> new Refusal("duplicateOf", "request.error.merge-target"));
 				timeline.save(new TimelineEntry(original.getId(), now, actorId, Kind.FIELD_CHANGED, false)
 					.field("merged").detail(String.valueOf(current.getNumber())));
 			}
@@ -208,7 +209,7 @@ public class Requests {
 	public HelpRequest withdraw(HelpRequest request, long expectedVersion, long actorId, String reason) {
 		HelpRequest current = fresh(request, expectedVersion);
 		if (!current.isRequestedBy(actorId) || !current.getState().withdrawable()) {
-			throw new RequestException(null, "request.error.withdraw");
+			throw new Refusal(null, "request.error.withdraw");
 		}
 		RequestState from = current.getState();
 		Instant now = clock.instant();
@@ -228,14 +229,14 @@ public class Requests {
 	@Transactional
 	public RequestMessage post(HelpRequest request, long authorId, boolean byStaff, String body, boolean internal) {
 		if (body == null || body.isBlank()) {
-			throw new RequestException("body", "validation.required");
+			throw new Refusal("body", "validation.required");
 		}
 		if (internal && !byStaff) {
-			throw new RequestException(null, "request.error.forbidden");
+			throw new Refusal(null, "request.error.forbidden");
 		}
 		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
 		if (current.getState().finished() || current.getState() == RequestState.DRAFT) {
-			throw new RequestException(null, "request.error.finished");
+			throw new Refusal(null, "request.error.finished");
 		}
 		Instant now = clock.instant();
 		RequestMessage message = messages.save(new RequestMessage(current, authorId, body.strip(), internal, now));
@@ -305,7 +306,7 @@ public class Requests {
 					continue;
 				}
 				Person person = people.byUsername(username.strip())
-					.orElseThrow(() -> new RequestException("coRequesters", "validation.unknown-user"));
+					.orElseThrow(() -> new Refusal("coRequesters", "validation.unknown-user"));
 				if (person.getId() != requesterId) {
 					ids.add(person.getId());
 				}
@@ -317,26 +318,26 @@ public class Requests {
 	/** What even a draft must hold: a title and, when given, a well-formed Wikidata item. */
 	private static void checkDraft(RequestDetails d) {
 		if (d.title() == null || d.title().isBlank()) {
-			throw new RequestException("title", "validation.required");
+			throw new Refusal("title", "validation.required");
 		}
 		if (d.title().length() > 300) {
-			throw new RequestException("title", "validation.too-long");
+			throw new Refusal("title", "validation.too-long");
 		}
 		if (d.partnerQid() != null && !d.partnerQid().isBlank() && !QID.matcher(d.partnerQid()).matches()) {
-			throw new RequestException("partnerQid", "validation.qid");
+			throw new Refusal("partnerQid", "validation.qid");
 		}
 	}
 
 	/** What a submitted request must hold: a usefulness plan, the kinds of help, a language. */
 	private static void checkComplete(RequestDetails d) {
 		if (d.usefulnessPlan() == null || d.usefulnessPlan().isBlank()) {
-			throw new RequestException("usefulnessPlan", "request.error.usefulness-plan");
+			throw new Refusal("usefulnessPlan", "request.error.usefulness-plan");
 		}
 		if (d.needIds().isEmpty()) {
-			throw new RequestException("needIds", "request.error.needs");
+			throw new Refusal("needIds", "request.error.needs");
 		}
 		if (d.language() == null || d.language().isBlank()) {
-			throw new RequestException("language", "validation.required");
+			throw new Refusal("language", "validation.required");
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.internal.SavedViewRepository;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,18 +26,18 @@ public class SavedViews {
 		return views.visibleTo(hub.getId(), personId);
 	}
 
-	/** Saves the desk's current query under a name. @throws RequestException naming the field at fault */
+	/** Saves the desk's current query under a name. @throws Refusal naming the field at fault */
 	@Transactional
 	public SavedView save(Hub hub, long ownerId, String name, String query, boolean shared) {
 		if (name == null || name.isBlank()) {
-			throw new RequestException("viewName", "validation.required");
+			throw new Refusal("viewName", "validation.required");
 		}
 		if (name.strip().length() > 120) {
-			throw new RequestException("viewName", "validation.too-long");
+			throw new Refusal("viewName", "validation.too-long");
 		}
 		String clean = query == null ? "" : query.strip();
 		if (clean.length() > 2000) {
-			throw new RequestException("viewName", "validation.too-long");
+			throw new Refusal("viewName", "validation.too-long");
 		}
 		return views.save(new SavedView(hub.getId(), ownerId, name.strip(), clean, shared, clock.instant()));
 	}

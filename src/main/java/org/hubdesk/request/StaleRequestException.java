@@ -1,9 +1,11 @@
 package org.hubdesk.request;
 
-/** Thrown when a request changed since the person loaded it: their save would overwrite another's. */
-public class StaleRequestException extends RuntimeException {
+import org.hubdesk.shared.Refusal;
+
+/** Thrown when a request changed since the person loaded it: their save would overwrite another's (409). */
+public class StaleRequestException extends Refusal {
 
 	public StaleRequestException() {
-		super("The request was changed by someone else");
+		super(Reason.CONFLICT, null, "api.error.stale.detail");
 	}
 }

@@ -10,6 +10,7 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,7 @@ class AttachmentTests {
 		program[1] = 'Z';
 		assertThatThrownBy(() -> attachments.add(request, requester.getId(), "holiday.jpg",
 				new ByteArrayInputStream(program)))
-			.isInstanceOfSatisfying(RequestException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.getMessageKey()).isEqualTo("request.error.attachment-type"));
 		assertThat(attachments.of(request)).isEmpty();
 	}
@@ -120,7 +121,7 @@ class AttachmentTests {
 			}
 		};
 		assertThatThrownBy(() -> attachments.add(request, requester.getId(), "big.txt", endless))
-			.isInstanceOfSatisfying(RequestException.class, ex -> {
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
 				assertThat(ex.getMessageKey()).isEqualTo("request.error.attachment-too-large");
 				assertThat(ex.getArguments()).containsExactly("big.txt", attachments.maxMegabytes());
 			});

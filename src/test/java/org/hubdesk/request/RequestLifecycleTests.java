@@ -9,6 +9,7 @@ import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,7 @@ class RequestLifecycleTests {
 				null, "en", null, null, false, needs());
 		HelpRequest draft = requests.startDraft(hub, requester.getId(), requester.getId(), noPlan, Set.of());
 		assertThatThrownBy(() -> requests.submit(hub, draft, draft.getVersion(), requester.getId()))
-			.isInstanceOfSatisfying(RequestException.class, ex -> assertThat(ex.getField()).isEqualTo("usefulnessPlan"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.getField()).isEqualTo("usefulnessPlan"));
 	}
 
 	@Test
@@ -69,7 +70,7 @@ class RequestLifecycleTests {
 		HelpRequest request = submitted("Lifecycle");
 		assertThatThrownBy(() -> requests.transition(request, request.getVersion(), RequestState.ACCEPTED,
 				staff.getId(), "too early", null, null))
-			.isInstanceOf(RequestException.class);
+			.isInstanceOf(Refusal.class);
 		HelpRequest triage = requests.transition(request, request.getVersion(), RequestState.TRIAGE, staff.getId(),
 				"looking at it", null, null);
 		HelpRequest review = requests.transition(triage, triage.getVersion(), RequestState.IN_REVIEW, staff.getId(),
@@ -89,7 +90,7 @@ class RequestLifecycleTests {
 		HelpRequest original = submitted("Original");
 		HelpRequest copy = submitted("Copy");
 		assertThatThrownBy(() -> requests.transition(copy, copy.getVersion(), RequestState.CLOSED, staff.getId(), "dup",
-				null, null)).isInstanceOfSatisfying(RequestException.class,
+				null, null)).isInstanceOfSatisfying(Refusal.class,
 						ex -> assertThat(ex.getField()).isEqualTo("resolution"));
 		HelpRequest closed = requests.transition(copy, copy.getVersion(), RequestState.CLOSED, staff.getId(),
 				"same as the other", Resolution.DUPLICATE, original.getId());
@@ -123,7 +124,7 @@ class RequestLifecycleTests {
 		assertThat(requests.messages(answered, true)).hasSize(2);
 		assertThat(requests.timeline(answered, false)).noneMatch(TimelineEntry::isInternal);
 		assertThatThrownBy(() -> requests.post(answered, requester.getId(), false, "sneaky", true))
-			.isInstanceOf(RequestException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -142,7 +143,7 @@ class RequestLifecycleTests {
 		HelpRequest withdrawn = requests.withdraw(request, request.getVersion(), requester.getId(), "found help");
 		assertThat(withdrawn.getState()).isEqualTo(RequestState.WITHDRAWN);
 		assertThatThrownBy(() -> requests.withdraw(withdrawn, withdrawn.getVersion(), requester.getId(), null))
-			.isInstanceOf(RequestException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	private HelpRequest submitted(String title) {

@@ -11,6 +11,7 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class RequestWorkTests {
 			.doesNotContain("estimatedEffortHours", "tags");
 		HelpRequest tagged = request;
 		assertThatThrownBy(() -> work.tag(tagged, tagged.getVersion(), List.of("<script>"), staff.getId()))
-			.isInstanceOf(RequestException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -73,13 +74,13 @@ class RequestWorkTests {
 		assertThat(work.milestones(request)).singleElement().satisfies(m -> assertThat(m.isDone()).isTrue());
 		assertThat(work.totalHours(request)).isEqualByComparingTo("4.5");
 		assertThatThrownBy(() -> work.logHours(request, staff.getId(), LocalDate.now(), new BigDecimal("25"), null))
-			.isInstanceOf(RequestException.class);
+			.isInstanceOf(Refusal.class);
 
 		HelpRequest inProgress = requests.transition(request, fresh(request).getVersion(), RequestState.IN_PROGRESS,
 				staff.getId(), "started", null, null);
 		assertThatThrownBy(() -> requests.transition(inProgress, inProgress.getVersion(), RequestState.COMPLETED,
 				staff.getId(), "done", null, null))
-			.isInstanceOfSatisfying(RequestException.class, ex -> assertThat(ex.getField()).isEqualTo("outcome"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.getField()).isEqualTo("outcome"));
 		work.reportOutcome(inProgress, "1,200 portraits uploaded; 340 used in articles",
 				List.of("https://commons.wikimedia.org/wiki/Category:Portraits", ""), staff.getId());
 		HelpRequest completed = requests.transition(inProgress, fresh(inProgress).getVersion(), RequestState.COMPLETED,
@@ -93,7 +94,7 @@ class RequestWorkTests {
 	void milestonesWaitForAcceptance() {
 		HelpRequest request = submitted("Not yet");
 		assertThatThrownBy(() -> work.addMilestone(request, "Too early", null, staff.getId()))
-			.isInstanceOf(RequestException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test

@@ -3,24 +3,21 @@ package org.hubdesk.hub.internal;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
-import org.hubdesk.hub.HubException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.internal.AdminForms.CreateHubForm;
 import org.hubdesk.hub.internal.AdminForms.GrantForm;
 import org.hubdesk.identity.PersonPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,7 +50,7 @@ class AdminController {
 				redirect.addFlashAttribute("saved", "admin.hub.created");
 				return "redirect:/admin/hubs/" + hub.getSlug();
 			}
-			catch (HubException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -61,23 +58,22 @@ class AdminController {
 	}
 
 	@GetMapping("/hubs/{slug}")
-	String hub(@PathVariable String slug, Model model) {
+	String hub(Hub hub, Model model) {
 		model.addAttribute("grant", new GrantForm());
-		return hubPage(hub(slug), model);
+		return hubPage(hub, model);
 	}
 
 	@PostMapping("/hubs/{slug}/roles")
-	String grant(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
+	String grant(Hub hub, @AuthenticationPrincipal PersonPrincipal me,
 			@Valid @ModelAttribute("grant") GrantForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Hub hub = hub(slug);
 		if (!errors.hasErrors()) {
 			try {
 				hubs.grant(hub, form.getUsername(), form.getRole(), me.personId());
 				redirect.addFlashAttribute("saved", "admin.role.granted");
-				return "redirect:/admin/hubs/" + slug;
+				return "redirect:/admin/hubs/" + hub.getSlug();
 			}
-			catch (HubException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
@@ -85,15 +81,10 @@ class AdminController {
 	}
 
 	@PostMapping("/hubs/{slug}/roles/delete")
-	String revoke(@PathVariable String slug, @RequestParam long personId, @RequestParam HubRole role,
-			RedirectAttributes redirect) {
-		hubs.revoke(hub(slug), personId, role);
+	String revoke(Hub hub, @RequestParam long personId, @RequestParam HubRole role, RedirectAttributes redirect) {
+		hubs.revoke(hub, personId, role);
 		redirect.addFlashAttribute("saved", "admin.role.removed");
-		return "redirect:/admin/hubs/" + slug;
-	}
-
-	private Hub hub(String slug) {
-		return hubs.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return "redirect:/admin/hubs/" + hub.getSlug();
 	}
 
 	private String adminPage(Model model) {

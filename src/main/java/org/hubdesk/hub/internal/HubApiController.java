@@ -9,12 +9,9 @@ import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.NeedNode;
 import org.hubdesk.identity.PersonPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The hubs in the REST API. */
 @RestController
@@ -53,8 +50,7 @@ class HubApiController {
 	}
 
 	@GetMapping("/{slug}")
-	HubDetail get(@PathVariable String slug, Locale locale) {
-		Hub hub = hubs.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	HubDetail get(Hub hub, Locale locale) {
 		Long me = PersonPrincipal.current().map(PersonPrincipal::personId).orElse(null);
 		List<NeedJson> needs = hubs.codebook(hub).stream()
 			.map(n -> NeedJson.of(n, locale, hub.getDefaultLanguage()))

@@ -7,15 +7,14 @@ import java.util.Locale;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.notification.Notification;
 import org.hubdesk.notification.Notifications;
+import org.hubdesk.shared.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The signed-in person's notifications in the REST API, worded in the caller's language. */
 @RestController
@@ -49,7 +48,7 @@ class NotificationApiController {
 	NotificationJson read(@AuthenticationPrincipal PersonPrincipal me, @PathVariable long id, Locale locale) {
 		return notifications.markRead(me.personId(), id)
 			.map(n -> json(n, locale))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> Refusal.notFound());
 	}
 
 	private NotificationJson json(Notification n, Locale locale) {

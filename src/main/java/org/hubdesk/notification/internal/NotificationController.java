@@ -3,7 +3,7 @@ package org.hubdesk.notification.internal;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.notification.Notification;
 import org.hubdesk.notification.Notifications;
-import org.springframework.http.HttpStatus;
+import org.hubdesk.shared.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The signed-in person's notifications: the list, opening one (which marks it read), all read. */
 @Controller
@@ -35,7 +34,7 @@ class NotificationController {
 	@PostMapping("/{id}/read")
 	String open(@AuthenticationPrincipal PersonPrincipal me, @PathVariable long id) {
 		Notification notification = notifications.markRead(me.personId(), id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> Refusal.notFound());
 		return "redirect:" + notification.getLink();
 	}
 

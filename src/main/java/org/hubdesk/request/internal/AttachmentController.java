@@ -12,13 +12,12 @@ import org.hubdesk.request.Attachment;
 import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.Requests;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -73,7 +71,7 @@ class AttachmentController {
 			@AuthenticationPrincipal PersonPrincipal me, Locale locale, RedirectAttributes redirect) throws IOException {
 		HelpRequest request = readable(slug, number, me);
 		if (request.getState().finished()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT);
+			throw Refusal.conflict("request.error.finished");
 		}
 		for (MultipartFile file : files) {
 			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
@@ -82,7 +80,7 @@ class AttachmentController {
 			try {
 				attachments.add(request, me.personId(), file.getOriginalFilename(), file.getInputStream());
 			}
-			catch (RequestException ex) {
+			catch (Refusal ex) {
 				redirect.addFlashAttribute("attachmentError",
 						messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
 				break;
@@ -121,7 +119,7 @@ class AttachmentController {
 		return request;
 	}
 
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	private static Refusal notFound() {
+		return Refusal.notFound();
 	}
 }

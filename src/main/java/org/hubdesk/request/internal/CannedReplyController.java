@@ -7,9 +7,8 @@ import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.CannedReplies;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The hub's canned replies, kept by its staff: list, add, change, delete. */
@@ -50,7 +48,7 @@ class CannedReplyController {
 		Hub hub = staffHub(slug, me);
 		Form form = edit == null ? new Form(null, hub.getDefaultLanguage(), "", "")
 				: canned.byId(hub, edit).map(r -> new Form(r.getId(), r.getLanguage(), r.getTitle(), r.getBody()))
-					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+					.orElseThrow(() -> Refusal.notFound());
 		return page(hub, form, null, null, model);
 	}
 
@@ -63,7 +61,7 @@ class CannedReplyController {
 		try {
 			canned.save(hub, id, language, title, body);
 		}
-		catch (RequestException ex) {
+		catch (Refusal ex) {
 			return page(hub, new Form(id, language, title, body), ex.getField(),
 					messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), model);
 		}

@@ -16,7 +16,7 @@ import org.hubdesk.request.DeskQuery;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.SavedViews;
 import org.springframework.context.MessageSource;
@@ -100,7 +100,7 @@ class DeskController {
 			views.save(hub, me.personId(), viewName, query, shared);
 			redirect.addFlashAttribute("saved", "desk.view.saved");
 		}
-		catch (RequestException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("viewError", messages.getMessage(ex.getMessageKey(), null, locale));
 			redirect.addFlashAttribute("viewName", viewName);
 		}

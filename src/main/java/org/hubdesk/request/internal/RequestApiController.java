@@ -16,7 +16,7 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestDetails;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.RequestQuery;
 import org.hubdesk.request.RequestSearch;
 import org.hubdesk.request.RequestState;
@@ -102,13 +102,13 @@ class RequestApiController {
 		Long assigneeId = switch (assignee == null ? "" : assignee) {
 			case "", "none" -> null;
 			case "me" -> viewer;
-			default -> RequestApiProblems.parse("assignee", assignee);
+			default -> parse("assignee", assignee);
 		};
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-			throw new RequestException(page < 0 ? "page" : "size", "api.error.page");
+			throw new Refusal(page < 0 ? "page" : "size", "api.error.page");
 		}
 		if (waitingLongerThanHours != null && waitingLongerThanHours < 0) {
-			throw new RequestException("waitingLongerThanHours", "api.error.hours");
+			throw new Refusal("waitingLongerThanHours", "api.error.hours");
 		}
 		RequestQuery query = new RequestQuery(state, need, affiliate, region, platform, assigneeId,
 				"none".equals(assignee), waitingLongerThanHours, q, order(sort));
@@ -181,12 +181,22 @@ class RequestApiController {
 		return URI.create(request.getNumber() == null ? base + "drafts/" + request.getId() : base + request.getNumber());
 	}
 
+	/** A number the API reads from text, or a 400 naming the field. */
+	private static long parse(String field, String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new Refusal(field, "api.error.value");
+		}
+	}
+
 	private static RequestQuery.Order order(String sort) {
 		return switch (sort) {
 			case "submitted" -> RequestQuery.Order.SUBMITTED;
 			case "updated" -> RequestQuery.Order.UPDATED;
 			case "firstResponseAge" -> RequestQuery.Order.FIRST_RESPONSE_AGE;
-			default -> throw new RequestException("sort", "api.error.sort");
+			default -> throw new Refusal("sort", "api.error.sort");
 		};
 	}
 }

@@ -6,9 +6,8 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
-import org.springframework.http.HttpStatus;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Finds what an API call addresses, as the caller may see it: an unknown hub, a request the caller
@@ -46,7 +45,7 @@ class RequestApiLookup {
 			.orElseThrow(RequestApiLookup::notFound);
 	}
 
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	private static Refusal notFound() {
+		return Refusal.notFound();
 	}
 }

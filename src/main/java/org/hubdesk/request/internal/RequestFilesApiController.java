@@ -17,9 +17,8 @@ import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.Attachment;
 import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.Requests;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A request's files in the REST API (listed, added; downloaded at their own address), and its
@@ -82,7 +80,7 @@ class RequestFilesApiController {
 		Hub hub = lookup.hub(slug);
 		HelpRequest request = lookup.readable(hub, number, me.personId());
 		if (request.getState().finished()) {
-			throw new RequestException(null, "request.error.finished");
+			throw new Refusal(null, "request.error.finished");
 		}
 		Attachment attachment = attachments.add(request, me.personId(), file.getOriginalFilename(),
 				file.getInputStream());
@@ -97,7 +95,7 @@ class RequestFilesApiController {
 		Hub hub = lookup.hub(slug);
 		HelpRequest request = lookup.readable(hub, number, me.personId());
 		if (!request.isRequestedBy(me.personId())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw Refusal.forbidden();
 		}
 		return views.detail(hub, requests.withdraw(request, in.version(), me.personId(), in.reason()), false);
 	}

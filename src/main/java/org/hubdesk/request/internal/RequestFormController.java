@@ -15,7 +15,7 @@ import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.RightsStatus;
@@ -101,7 +101,7 @@ class RequestFormController {
 						"submit".equals(action));
 				return saved(hub, saved, redirect);
 			}
-			catch (RequestException ex) {
+			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, FIELDS);
 			}
 		}
@@ -145,7 +145,7 @@ class RequestFormController {
 				draft = requests.byId(id).orElseThrow();
 				form.setVersion(draft.getVersion());
 			}
-			catch (RequestException ex) {
+			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, FIELDS);
 			}
 		}

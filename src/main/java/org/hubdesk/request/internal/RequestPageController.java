@@ -9,7 +9,7 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.request.CannedReplies;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.StaleRequestException;
 import org.hubdesk.request.internal.RequestPageForms.AssignForm;
@@ -17,7 +17,6 @@ import org.hubdesk.request.internal.RequestPageForms.ReplyForm;
 import org.hubdesk.request.internal.RequestPageForms.TransitionForm;
 import org.hubdesk.request.internal.RequestPageForms.Versioned;
 import org.hubdesk.request.internal.RequestPageForms.WithdrawForm;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -92,7 +90,7 @@ class RequestPageController {
 			catch (StaleRequestException ex) {
 				return conflict(model, hub, n, me, locale, form);
 			}
-			catch (RequestException ex) {
+			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of("body", "body"));
 			}
 		}
@@ -114,7 +112,7 @@ class RequestPageController {
 			catch (StaleRequestException ex) {
 				return conflict(model, hub, n, me, locale, form);
 			}
-			catch (RequestException ex) {
+			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of());
 			}
 		}
@@ -144,9 +142,9 @@ class RequestPageController {
 			catch (StaleRequestException ex) {
 				return conflict(model, hub, n, me, locale, form);
 			}
-			catch (RequestException ex) {
-				RequestWeb.reject(errors, ex, Map.of("state", "to", "reason", "reason", "resolution", "resolution",
-						"mergedInto", "mergedInto"));
+			catch (Refusal ex) {
+				RequestWeb.reject(errors, ex, Map.of("to", "to", "reason", "reason", "resolution", "resolution",
+						"duplicateOf", "mergedInto"));
 			}
 		}
 		return page(model, hub, request, me, locale);
@@ -171,7 +169,7 @@ class RequestPageController {
 			catch (StaleRequestException ex) {
 				return conflict(model, hub, n, me, locale, form);
 			}
-			catch (RequestException ex) {
+			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of());
 			}
 		}
@@ -187,7 +185,7 @@ class RequestPageController {
 	private HelpRequest workable(Hub hub, int n, long me) {
 		HelpRequest request = readable(hub, n, me);
 		if (!access.isStaff(hub, me)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw Refusal.forbidden();
 		}
 		return request;
 	}

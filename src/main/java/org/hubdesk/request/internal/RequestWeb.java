@@ -13,11 +13,9 @@ import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
-import org.springframework.http.HttpStatus;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /** What the request pages share: the hub of the address, the signed-in person, names and refusals. */
 @Component
@@ -39,7 +37,7 @@ class RequestWeb {
 	Hub staffHub(String slug, RequestAccess access) {
 		Hub hub = hub(slug);
 		if (!access.isStaff(hub, me())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw Refusal.forbidden();
 		}
 		return hub;
 	}
@@ -48,8 +46,8 @@ class RequestWeb {
 		return PersonPrincipal.current().map(PersonPrincipal::personId).orElseThrow(RequestWeb::notFound);
 	}
 
-	static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	static Refusal notFound() {
+		return Refusal.notFound();
 	}
 
 	/** People's names by id, for the ids given. */
@@ -74,7 +72,7 @@ class RequestWeb {
 	 * Shows a refusal of the domain next to the form field it names ({@code fields} maps the domain's
 	 * field names to the form's), or above the form when it names none of them.
 	 */
-	static void reject(Errors errors, RequestException ex, Map<String, String> fields) {
+	static void reject(Errors errors, Refusal ex, Map<String, String> fields) {
 		String key = "validation.unknown-user".equals(ex.getMessageKey()) ? "request.error.unknown-user"
 				: ex.getMessageKey();
 		String field = ex.getField() == null ? null : fields.get(ex.getField());

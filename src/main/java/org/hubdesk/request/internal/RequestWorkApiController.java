@@ -13,7 +13,7 @@ import org.hubdesk.identity.Person;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.RequestMessage;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.internal.RequestApiJson.AssignmentInput;
@@ -21,7 +21,6 @@ import org.hubdesk.request.internal.RequestApiJson.MessageInput;
 import org.hubdesk.request.internal.RequestApiJson.MessageJson;
 import org.hubdesk.request.internal.RequestApiJson.RequestJson;
 import org.hubdesk.request.internal.RequestApiJson.TransitionInput;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Working a request in the REST API: staff move it by the lifecycle and assign it; the requesters
@@ -63,13 +61,13 @@ class RequestWorkApiController {
 		Hub hub = lookup.hub(slug);
 		HelpRequest request = lookup.readable(hub, number, me.personId());
 		if (!access.isStaff(hub, me.personId())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw Refusal.forbidden();
 		}
 		Long mergedInto = null;
 		if (in.duplicateOf() != null) {
 			mergedInto = requests.byNumber(hub, in.duplicateOf())
 				.map(HelpRequest::getId)
-				.orElseThrow(() -> new RequestException("duplicateOf", "request.error.merge-target"));
+				.orElseThrow(() -> new Refusal("duplicateOf", "request.error.merge-target"));
 		}
 		HelpRequest moved = requests.transition(request, in.version(), in.to(), me.personId(), in.reason(),
 				in.resolution(), mergedInto);
@@ -84,14 +82,14 @@ class RequestWorkApiController {
 		Hub hub = lookup.hub(slug);
 		HelpRequest request = lookup.readable(hub, number, me.personId());
 		if (!access.isStaff(hub, me.personId())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw Refusal.forbidden();
 		}
 		Long assignee = null;
 		if (in.assignee() != null && !in.assignee().isBlank()) {
 			assignee = people.byUsername(in.assignee())
 				.map(Person::getId)
 				.filter(id -> access.isStaff(hub, id))
-				.orElseThrow(() -> new RequestException("assignee", "api.error.assignee"));
+				.orElseThrow(() -> new Refusal("assignee", "api.error.assignee"));
 		}
 		return views.detail(hub, requests.assign(request, in.version(), assignee, me.personId()), true);
 	}
@@ -105,7 +103,7 @@ class RequestWorkApiController {
 		HelpRequest request = lookup.readable(hub, number, me.personId());
 		boolean staff = access.isStaff(hub, me.personId());
 		if (in.isInternal() && !staff) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw Refusal.forbidden();
 		}
 		RequestMessage message = requests.post(request, me.personId(), staff, in.body(), in.isInternal());
 		URI location = URI.create("/api/v1/hubs/" + slug + "/requests/" + number + "#message-" + message.getId());

@@ -11,19 +11,17 @@ import java.util.Map;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
-import org.hubdesk.request.RequestException;
+import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.StaleRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -114,7 +112,7 @@ class RequestWorkController {
 		HelpRequest request = requests.byNumber(hub, n).filter(r -> access.canRead(hub, r, me))
 			.orElseThrow(RequestWeb::notFound);
 		if (!access.isStaff(hub, me)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw Refusal.forbidden();
 		}
 		try {
 			change.apply(hub, request);
@@ -124,7 +122,7 @@ class RequestWorkController {
 			redirect.addFlashAttribute("workError", messages.getMessage("request.conflict", null, locale));
 			redirect.addFlashAttribute("workInput", new HashMap<>(typed));
 		}
-		catch (RequestException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("workError",
 					messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
 			redirect.addFlashAttribute("workField", ex.getField());
@@ -141,7 +139,7 @@ class RequestWorkController {
 			return new BigDecimal(value.strip().replace(',', '.'));
 		}
 		catch (NumberFormatException ex) {
-			throw new RequestException(field, "request.error.hours");
+			throw new Refusal(field, "request.error.hours");
 		}
 	}
 

@@ -12,8 +12,8 @@ import org.hubdesk.search.HubSearch;
 import org.hubdesk.search.SearchFilters;
 import org.hubdesk.search.SearchHit;
 import org.hubdesk.search.SearchResults;
+import org.hubdesk.shared.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The hub's search page, its suggestions as one types, and the same search in the REST API. */
 @Controller
@@ -67,9 +66,8 @@ class SearchController {
 		return "search/suggestions :: suggestions";
 	}
 
-
 	static Hub hub(Hubs hubs, String slug) {
-		return hubs.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return hubs.bySlug(slug).orElseThrow(() -> Refusal.notFound());
 	}
 
 	static boolean isStaff(Hubs hubs, Hub hub, PersonPrincipal me) {

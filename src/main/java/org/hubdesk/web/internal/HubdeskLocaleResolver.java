@@ -2,14 +2,12 @@ package org.hubdesk.web.internal;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hubdesk.hub.Hubs;
+import org.hubdesk.hub.HubScope;
 import org.hubdesk.identity.Languages;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
@@ -27,14 +25,13 @@ class HubdeskLocaleResolver implements LocaleResolver {
 	static final String COOKIE = "hubdesk-lang";
 	static final String USELANG = "uselang";
 	private static final String RESOLVED = HubdeskLocaleResolver.class.getName() + ".locale";
-	private static final Pattern HUB_PATH = Pattern.compile("^/(?:api/v1/)?hubs/([a-z0-9-]+)");
 
 	private final Languages languages;
 	private final People people;
-	private final Hubs hubs;
+	private final HubScope hubs;
 	private final Viewer viewer;
 
-	HubdeskLocaleResolver(Languages languages, People people, Hubs hubs, Viewer viewer) {
+	HubdeskLocaleResolver(Languages languages, People people, HubScope hubs, Viewer viewer) {
 		this.viewer = viewer;
 		this.languages = languages;
 		this.people = people;
@@ -97,11 +94,7 @@ class HubdeskLocaleResolver implements LocaleResolver {
 	}
 
 	private Optional<Locale> hubDefault(HttpServletRequest request) {
-		Matcher m = HUB_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		if (!m.find()) {
-			return Optional.empty();
-		}
-		return hubs.bySlug(m.group(1)).flatMap(h -> languages.match(h.getDefaultLanguage()));
+		return hubs.current(request).flatMap(h -> languages.match(h.getDefaultLanguage()));
 	}
 
 	private static java.util.List<Locale.LanguageRange> parseAcceptLanguage(String header) {

@@ -7,19 +7,18 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hubdesk.hub.Hub;
-import org.hubdesk.hub.HubRole;
-import org.hubdesk.hub.Hubs;
+import org.hubdesk.hub.HubNavigation;
+import org.hubdesk.hub.HubScope;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.identity.Languages;
 import org.hubdesk.identity.Person;
 import org.hubdesk.notification.Notifications;
@@ -38,18 +37,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component("layout")
 class Layout {
 
-	private static final Pattern HUB_PATH = Pattern.compile("^/hubs/([a-z0-9-]+)");
-	private static final String HUB = Layout.class.getName() + ".hub";
-
 	private final Viewer viewer;
-	private final Hubs hubs;
+	private final HubScope scope;
+	private final List<HubNavigation> contributions;
 	private final Languages languages;
 	private final Notifications notifications;
 	private final ZoneId defaultZone;
 
-	Layout(Viewer viewer, Hubs hubs, Languages languages, Notifications notifications, WebProperties properties) {
+	Layout(Viewer viewer, HubScope scope, List<HubNavigation> contributions, Languages languages,
+			Notifications notifications, WebProperties properties) {
 		this.viewer = viewer;
-		this.hubs = hubs;
+		this.scope = scope;
+		this.contributions = List.copyOf(contributions);
 		this.languages = languages;
 		this.notifications = notifications;
 		this.defaultZone = ZoneId.of(properties.defaultTimeZone());
@@ -79,33 +78,26 @@ class Layout {
 
 	/** The hub the current page belongs to, or null. */
 	public Hub hub() {
-		return cached(HUB, () -> request().map(r -> r.getRequestURI().substring(r.getContextPath().length()))
-			.map(HUB_PATH::matcher)
-			.filter(Matcher::find)
-			.flatMap(m -> hubs.bySlug(m.group(1)))
-			.orElse(null));
+		return request().flatMap(scope::current).orElse(null);
 	}
 
-	/** The navigation links for the viewer on this page, by their roles. */
+	/**
+	 * The navigation links for the viewer on this page: on a hub's pages every module's entries for
+	 * the viewer's roles in it (see {@link HubNavigation}), then the installation's own.
+	 */
 	public List<NavItem> navigation() {
 		List<NavItem> items = new ArrayList<>();
 		Hub hub = hub();
 		Person viewer = viewer();
 		if (hub != null) {
-			items.add(new NavItem("nav.hub", "/hubs/" + hub.getSlug()));
+			HubViewer hubViewer = scope.viewer(request().orElseThrow());
+			contributions.stream()
+				.flatMap(c -> c.entries(hubViewer).stream())
+				.sorted(Comparator.comparingInt(HubNavigation.Entry::order))
+				.forEach(e -> items.add(new NavItem(e.labelKey(), e.path())));
 		}
 		else {
 			items.add(new NavItem("nav.hubs", "/"));
-		}
-		if (hub != null && viewer != null) {
-			if (hub.isOpenForRequests()) {
-				items.add(new NavItem("nav.new-request", "/hubs/" + hub.getSlug() + "/requests/new"));
-			}
-			items.add(new NavItem("nav.my-requests", "/hubs/" + hub.getSlug() + "/requests"));
-			Set<HubRole> roles = hubs.rolesOf(hub, viewer.getId());
-			if (roles.contains(HubRole.STAFF) || roles.contains(HubRole.ADMIN)) {
-				items.add(new NavItem("nav.desk", "/hubs/" + hub.getSlug() + "/desk"));
-			}
 		}
 		items.add(new NavItem("nav.directory", "/directory"));
 		if (viewer != null) {
@@ -202,22 +194,4 @@ class Layout {
 		}
 		return Optional.empty();
 	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> T cached(String key, java.util.function.Supplier<T> supplier) {
-		Optional<HttpServletRequest> request = request();
-		if (request.isEmpty()) {
-			return supplier.get();
-		}
-		HttpServletRequest r = request.get();
-		Object value = r.getAttribute(key);
-		if (value == null) {
-			T computed = supplier.get();
-			r.setAttribute(key, computed == null ? NONE : computed);
-			return computed;
-		}
-		return value == NONE ? null : (T) value;
-	}
-
-	private static final Object NONE = new Object();
 }

@@ -1,6 +1,6 @@
 package org.hubdesk.web.internal;
 
-import org.hubdesk.hub.Hubs;
+import org.hubdesk.hub.HubScope;
 import org.hubdesk.identity.Languages;
 import org.hubdesk.identity.People;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +19,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 class WebConfig implements WebMvcConfigurer {
 
 	@Bean
-	LocaleResolver localeResolver(Languages languages, People people, Hubs hubs, Viewer viewer) {
+	LocaleResolver localeResolver(Languages languages, People people, HubScope hubs, Viewer viewer) {
 		return new HubdeskLocaleResolver(languages, people, hubs, viewer);
 	}
 

@@ -1,0 +1,161 @@
+package org.hubdesk.web.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hubdesk.shared.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one place where refusals become answers, for every module's controllers. Under {@code /api/}
+ * they are RFC 9457 problem details in the caller's language: 400 naming each field at fault
+ * ({@code errors: [{field, message, code}]}), 403, 404, and 409 when the thing changed since the
+ * caller read it. Anywhere else the status goes to the error page ({@link ErrorPages}), which
+ * explains it in the person's language; refusals a form can show beside its fields are caught by
+ * the form's controller before they get here.
+ */
+@ControllerAdvice
+class Problems {
+
+	private final MessageSource messages;
+
+	Problems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refused(Refusal ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		return switch (ex.getReason()) {
+			case INVALID -> invalid(request, response, List.of(error(ex.getField(), ex.getMessageKey(),
+					ex.getArguments(), locale)), locale);
+			case CONFLICT -> answer(request, response, HttpStatus.CONFLICT, "api.error.stale.title",
+					"api.error.stale.detail", locale);
+			case FORBIDDEN -> status(request, response, HttpStatus.FORBIDDEN, locale);
+			case NOT_FOUND -> status(request, response, HttpStatus.NOT_FOUND, locale);
+		};
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> fieldError(error, locale))
+			.toList();
+		return invalid(request, response, errors, locale);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		return invalid(request, response, List.of(error(ex.getName(), "api.error.value", null, locale)), locale);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		String field = null;
+		if (ex.getCause() instanceof DatabindException bad) {
+			// the innermost named property: [{"platforms"}, {0}] names platforms
+			for (var reference : bad.getPath()) {
+				field = reference.getPropertyName() != null ? reference.getPropertyName() : field;
+			}
+		}
+		return invalid(request, response,
+				List.of(error(field, field == null ? "api.error.body" : "api.error.value", null, locale)), locale);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> stale(ObjectOptimisticLockingFailureException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		return answer(request, response, HttpStatus.CONFLICT, "api.error.stale.title", "api.error.stale.detail",
+				locale);
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<ProblemDetail> status(ResponseStatusException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		return status(request, response, ex.getStatusCode(), locale);
+	}
+
+	private ResponseEntity<ProblemDetail> status(HttpServletRequest request, HttpServletResponse response,
+			HttpStatusCode status, Locale locale) throws IOException {
+		String key = switch (status.value()) {
+			case 403, 404 -> String.valueOf(status.value());
+			default -> status.is5xxServerError() ? "500" : "400";
+		};
+		return answer(request, response, status, "error." + key + ".title", "error." + key + ".message", locale);
+	}
+
+	private ResponseEntity<ProblemDetail> invalid(HttpServletRequest request, HttpServletResponse response,
+			List<Map<String, String>> errors, Locale locale) throws IOException {
+		if (!isApi(request)) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return null;
+		}
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle(messages.getMessage("error.400.title", null, locale));
+		problem.setDetail(messages.getMessage("error.validation.detail", null, locale));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpServletResponse response,
+			HttpStatusCode status, String title, String detail, Locale locale) throws IOException {
+		if (!isApi(request)) {
+			response.sendError(status.value());
+			return null;
+		}
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(messages.getMessage(title, null, locale));
+		problem.setDetail(messages.getMessage(detail, null, locale));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private Map<String, String> fieldError(FieldError error, Locale locale) {
+		Map<String, String> entry = new LinkedHashMap<>();
+		entry.put("field", error.getField());
+		entry.put("message", messages.getMessage(error, locale));
+		entry.put("code", error.getCode());
+		return entry;
+	}
+
+	private Map<String, String> error(String field, String key, Object[] arguments, Locale locale) {
+		Map<String, String> entry = new LinkedHashMap<>();
+		entry.put("field", field);
+		entry.put("message", message(key, arguments, locale));
+		entry.put("code", key);
+		return entry;
+	}
+
+	/** The message of a key; a refusal whose key the bundles lack gets the general one. */
+	private String message(String key, Object[] arguments, Locale locale) {
+		String text = messages.getMessage(key, arguments, null, locale);
+		return text != null ? text : messages.getMessage("api.error.refused", null, locale);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+	}
+}

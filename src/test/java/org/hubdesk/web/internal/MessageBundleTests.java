@@ -1,4 +1,4 @@
-package org.hubdesk.web;
+package org.hubdesk.web.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,14 +35,41 @@ class MessageBundleTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
 	@Test
 	void everyKeyExistsInEveryShippedLanguage() throws IOException {
-		Properties en = bundle("");
-		Properties sv = bundle("_sv");
-		assertThat(sv.stringPropertyNames()).as("keys missing in Swedish")
-			.containsAll(en.stringPropertyNames());
-		assertThat(en.stringPropertyNames()).as("keys missing in English")
-			.containsAll(sv.stringPropertyNames());
+		List<String> modules = modules();
+		assertThat(modules).as("module bundles").contains("web", "hub", "request", "identity", "directory");
+		for (String module : modules) {
+			Properties en = bundle(module, "");
+			Properties sv = bundle(module, "_sv");
+			assertThat(sv.stringPropertyNames()).as("keys of %s missing in Swedish", module)
+				.containsAll(en.stringPropertyNames());
+			assertThat(en.stringPropertyNames()).as("keys of %s missing in English", module)
+				.containsAll(sv.stringPropertyNames());
+		}
+	}
+
+	@Test
+	void eachKeyBelongsToOneModule() throws IOException {
+		Map<String, String> owner = new HashMap<>();
+		List<String> twice = new ArrayList<>();
+		for (String module : modules()) {
+			for (String key : bundle(module, "").stringPropertyNames()) {
+				String other = owner.putIfAbsent(key, module);
+				if (other != null) {
+					twice.add(key + " in " + other + " and " + module);
+				}
+			}
+		}
+		assertThat(twice).as("keys in two modules' bundles").isEmpty();
+	}
+
+	@Test
+	void theApplicationReadsEveryModulesBundle() throws IOException {
+		assertThat(MessageBundles.basenames())
+			.containsExactlyElementsOf(modules().stream().map(m -> "classpath:i18n/" + m + "/messages").toList());
 	}
 
 	@Test
@@ -98,10 +127,30 @@ class MessageBundleTests {
 		}
 	}
 
+	/** The modules that ship a bundle, by their folder under {@code i18n/}. */
+	private static List<String> modules() throws IOException {
+		try (Stream<Path> folders = Files.list(BUNDLES)) {
+			return folders.filter(f -> Files.exists(f.resolve("messages.properties")))
+				.map(f -> f.getFileName().toString())
+				.sorted()
+				.toList();
+		}
+	}
+
+	/** Every module's messages in one language, as the application reads them together. */
 	private static Properties bundle(String suffix) throws IOException {
+		Properties all = new Properties();
+		for (String module : modules()) {
+			all.putAll(bundle(module, suffix));
+		}
+		return all;
+	}
+
+	private static Properties bundle(String module, String suffix) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = MessageBundleTests.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
-			assertThat(in).as("bundle messages%s", suffix).isNotNull();
+		String name = "/i18n/" + module + "/messages" + suffix + ".properties";
+		try (InputStream in = MessageBundleTests.class.getResourceAsStream(name)) {
+			assertThat(in).as("bundle %s", name).isNotNull();
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;

@@ -1,11 +1,20 @@
 package org.hubdesk;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.DependencyType;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The map of the application: the modules that exist, their boundaries (no cycles, nobody reaching
+ * into another's internals) and the direction of their dependencies, and the documentation written
+ * from them to {@code target/spring-modulith-docs}.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(HubdeskApplication.class);
@@ -16,13 +25,41 @@ class ModularityTests {
 	}
 
 	@Test
-	void theModulesOfTheDesignExist() {
+	void theModulesAreTheOnesThatExist() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("hub", "identity", "directory", "web");
+			.containsExactlyInAnyOrder("shared", "directory", "identity", "hub", "request", "notification", "search",
+					"web");
+	}
+
+	@Test
+	void dependenciesRunDownwards() {
+		assertThat(dependents("web")).as("modules that depend on the shell").isEmpty();
+		assertThat(dependencies("shared")).as("what the shared kernel depends on").isEmpty();
+		assertThat(dependencies("directory")).as("what the directory depends on").isSubsetOf("shared");
+		assertThat(dependents("search")).as("modules that depend on search").containsOnly("web");
 	}
 
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(modules).writeDocumentation();
+	}
+
+	private List<String> dependencies(String name) {
+		ApplicationModule module = modules.getModuleByName(name).orElseThrow();
+		return dependenciesOf(module).stream().distinct().toList();
+	}
+
+	private List<String> dependents(String name) {
+		return modules.stream()
+			.filter(m -> !m.getIdentifier().toString().equals(name))
+			.filter(m -> dependenciesOf(m).contains(name))
+			.map(m -> m.getIdentifier().toString())
+			.toList();
+	}
+
+	private List<String> dependenciesOf(ApplicationModule module) {
+		return module.getDirectDependencies(modules, DependencyType.values()).stream()
+			.map(d -> d.getTargetModule().getIdentifier().toString())
+			.toList();
 	}
 }

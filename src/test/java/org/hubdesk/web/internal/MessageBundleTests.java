@@ -69,7 +69,7 @@ class MessageBundleTests {
 	@Test
 	void theApplicationReadsEveryModulesBundle() throws IOException {
 		assertThat(MessageBundles.basenames())
-			.containsExactlyElementsOf(modules().stream().map(m -> "classpath:i18n/" + m + "/messages").toList());
+			.containsAll(modules().stream().map(m -> "classpath:i18n/" + m + "/messages").toList());
 	}
 
 	@Test

@@ -1,32 +1,31 @@
 package org.hubdesk.notification;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 /**
- * Something that needs a person's attention. The text is not stored: it is composed from the kind
- * and its facts when shown, so it reads in the recipient's language of the moment.
+ * Something that needs a person's attention. The text is not stored: the notification keeps the key
+ * of its kind (owned by the module that sent it) and the facts the text needs, and the kind words it
+ * when shown, so it reads in the recipient's language of the moment.
  */
 @Entity
 @Table(name = "notification")
 public class Notification {
-
-	/** What happened, each with its message key {@code notification.KIND}. */
-	public enum Kind {
-		NEW_REQUEST, REPLY, REQUESTER_REPLY, STATUS_CHANGED, ASSIGNED, INTERNAL_NOTE, REMINDER;
-
-		public String messageKey() {
-			return "notification." + name();
-		}
-	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,23 +37,19 @@ public class Notification {
 	@Column(name = "hub_id", nullable = false)
 	private Long hubId;
 
-	@Column(name = "request_id")
-	private Long requestId;
+	/** The key of its {@link NotificationKind}, e.g. {@code request.reply}. */
+	@Column(nullable = false, length = 80)
+	private String kind;
 
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 40)
-	private Kind kind;
+	/** What the text needs, by name, e.g. a request's reference and title; read with the notification. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "notification_fact", joinColumns = @JoinColumn(name = "notification_id"))
+	@MapKeyColumn(name = "name", length = 60)
+	@Column(name = "content", nullable = false, length = 1000)
+	@BatchSize(size = 100)
+	private Map<String, String> facts = new HashMap<>();
 
-	@Column(length = 40)
-	private String reference;
-
-	@Column(length = 300)
-	private String title;
-
-	/** A fact the text needs, e.g. the new state's name. */
-	@Column(length = 100)
-	private String detail;
-
+	/** Where opening it leads, a path in the application. */
 	@Column(nullable = false, length = 300)
 	private String link;
 
@@ -67,15 +62,11 @@ public class Notification {
 	protected Notification() {
 	}
 
-	Notification(Long personId, Long hubId, Long requestId, Kind kind, String reference, String title, String detail,
-			String link, Instant now) {
+	Notification(Long personId, Long hubId, String kind, Map<String, String> facts, String link, Instant now) {
 		this.personId = personId;
 		this.hubId = hubId;
-		this.requestId = requestId;
 		this.kind = kind;
-		this.reference = reference;
-		this.title = title;
-		this.detail = detail;
+		this.facts.putAll(facts);
 		this.link = link;
 		this.createdAt = now;
 	}
@@ -98,24 +89,14 @@ public class Notification {
 		return hubId;
 	}
 
-	public Long getRequestId() {
-		return requestId;
-	}
-
-	public Kind getKind() {
+	/** The key of its kind. */
+	public String getKind() {
 		return kind;
 	}
 
-	public String getReference() {
-		return reference;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public String getDetail() {
-		return detail;
+	/** The facts it was sent with, by name. */
+	public Map<String, String> getFacts() {
+		return Map.copyOf(facts);
 	}
 
 	public String getLink() {

@@ -66,13 +66,13 @@ class NotificationTests {
 	void staffAreToldOfANewRequestAndTheRequesterOfTheReplyButNeverOfANote() {
 		HelpRequest request = submitted("Kartor från Riksarkivet");
 		String reference = request.reference("CP");
-		await().atMost(Duration.ofSeconds(10)).until(() -> has(staff, Notification.Kind.NEW_REQUEST, reference));
+		await().atMost(Duration.ofSeconds(10)).until(() -> has(staff, "request.new-request", reference));
 
 		requests.post(request, staff.getId(), true, "Only for staff: check the licence", true);
 		requests.post(request, staff.getId(), true, "Thank you, we will look at it this week.", false);
-		await().atMost(Duration.ofSeconds(10)).until(() -> has(requester, Notification.Kind.REPLY, reference));
+		await().atMost(Duration.ofSeconds(10)).until(() -> has(requester, "request.reply", reference));
 		assertThat(notifications.latest(requester.getId(), 50)).extracting(Notification::getKind)
-			.doesNotContain(Notification.Kind.INTERNAL_NOTE);
+			.doesNotContain("request.internal-note");
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class NotificationTests {
 		HelpRequest request = submitted("Frågor om licenser");
 		HelpRequest asked = requests.transition(request, request.getVersion(), RequestState.WAITING_FOR_REQUESTER,
 				staff.getId(), "Which licence does the museum accept?", null, null);
-		await().atMost(Duration.ofSeconds(10)).until(() -> has(requester, Notification.Kind.STATUS_CHANGED,
+		await().atMost(Duration.ofSeconds(10)).until(() -> has(requester, "request.status-changed",
 				asked.reference("CP")));
 		mvc.perform(get("/notifications").with(SignedIn.as(people, requester.getUsername())))
 			.andExpect(status().isOk())
@@ -88,14 +88,14 @@ class NotificationTests {
 			.andExpect(content().string(containsString("class=\"badge\"")));
 		mvc.perform(get("/api/v1/me/notifications").with(SignedIn.as(people, requester.getUsername())))
 			.andExpect(jsonPath("$.unread").value(org.hamcrest.Matchers.greaterThan(0)))
-			.andExpect(jsonPath("$.items[0].kind").value("STATUS_CHANGED"));
+			.andExpect(jsonPath("$.items[0].kind").value("request.status-changed"));
 	}
 
 	@Test
 	void openingANotificationMarksItReadAndGoesToTheRequest() throws Exception {
 		HelpRequest request = submitted("Open me");
 		requests.post(request, staff.getId(), true, "A reply", false);
-		await().atMost(Duration.ofSeconds(10)).until(() -> has(requester, Notification.Kind.REPLY, request.reference("CP")));
+		await().atMost(Duration.ofSeconds(10)).until(() -> has(requester, "request.reply", request.reference("CP")));
 		Notification n = notifications.latest(requester.getId(), 10).get(0);
 		mvc.perform(post("/notifications/" + n.getId() + "/read").with(SignedIn.as(people, "requester2")).with(csrf()))
 			.andExpect(status().isNotFound());
@@ -105,9 +105,27 @@ class NotificationTests {
 		assertThat(notifications.unread(requester.getId())).isZero();
 	}
 
-	private boolean has(Person person, Notification.Kind kind, String reference) {
+	@Test
+	void theAssigneeIsToldOfTheAssignmentAndOfTheRequestersAnswerInTheirLanguage() throws Exception {
+		HelpRequest request = submitted("Photographs from the Nordic Museum");
+		String reference = request.reference("CP");
+		Person admin = people.byUsername("admin").orElseThrow();
+		HelpRequest assigned = requests.assign(request, request.getVersion(), staff.getId(), admin.getId());
+		requests.post(assigned, requester.getId(), false, "Here is the licence the museum uses.", false);
+		await().atMost(Duration.ofSeconds(10)).until(() -> has(staff, "request.assigned", reference)
+				&& has(staff, "request.requester-reply", reference));
+		mvc.perform(get("/notifications").with(SignedIn.as(people, staff.getUsername())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString(reference + " is assigned to you: Photographs from the Nordic Museum")))
+			.andExpect(content()
+				.string(containsString("The requester replied on " + reference + ": Photographs from the Nordic Museum")));
+	}
+
+	private boolean has(Person person, String kind, String reference) {
 		List<Notification> latest = notifications.latest(person.getId(), 200);
-		return latest.stream().anyMatch(n -> n.getKind() == kind && reference.equals(n.getReference()));
+		return latest.stream()
+			.anyMatch(n -> kind.equals(n.getKind()) && reference.equals(n.getFacts().get("reference")));
 	}
 
 	private HelpRequest submitted(String title) {

@@ -11,7 +11,6 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
-import org.hubdesk.notification.Notification;
 import org.hubdesk.notification.Notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +66,7 @@ class ReminderTests {
 		assertThat(requests.timeline(request, false)).filteredOn(e -> e.getKind() == TimelineEntry.Kind.REMINDER)
 			.hasSize(1);
 		await().atMost(Duration.ofSeconds(10)).until(() -> notifications.latest(requester.getId(), 20).stream()
-			.anyMatch(n -> n.getKind() == Notification.Kind.REMINDER));
+			.anyMatch(n -> "request.reminder".equals(n.getKind())));
 	}
 
 	@Test

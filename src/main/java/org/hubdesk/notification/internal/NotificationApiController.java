@@ -3,12 +3,12 @@ package org.hubdesk.notification.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.notification.Notification;
 import org.hubdesk.notification.Notifications;
 import org.hubdesk.shared.Refusal;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,21 +16,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in person's notifications in the REST API, worded in the caller's language. */
+/**
+ * The signed-in person's notifications in the REST API: each with its kind's key, its facts and its
+ * text worded in the caller's language.
+ */
 @RestController
 @RequestMapping("/api/v1/me/notifications")
 class NotificationApiController {
 
 	private final Notifications notifications;
-	private final NotificationText text;
 
-	NotificationApiController(Notifications notifications, MessageSource messages) {
+	NotificationApiController(Notifications notifications) {
 		this.notifications = notifications;
-		this.text = new NotificationText(messages);
 	}
 
-	record NotificationJson(long id, String kind, String text, String reference, String link, Instant createdAt,
-			boolean unread) {
+	record NotificationJson(long id, String kind, String text, Map<String, String> facts, String link,
+			Instant createdAt, boolean unread) {
 	}
 
 	record NotificationList(long unread, List<NotificationJson> items) {
@@ -52,7 +53,7 @@ class NotificationApiController {
 	}
 
 	private NotificationJson json(Notification n, Locale locale) {
-		return new NotificationJson(n.getId(), n.getKind().name(), text.of(n, locale), n.getReference(), n.getLink(),
+		return new NotificationJson(n.getId(), n.getKind(), notifications.word(n, locale), n.getFacts(), n.getLink(),
 				n.getCreatedAt(), n.isUnread());
 	}
 }

@@ -1,5 +1,8 @@
 package org.hubdesk.notification.internal;
 
+import java.time.Instant;
+import java.util.Locale;
+
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.notification.Notification;
 import org.hubdesk.notification.Notifications;
@@ -25,9 +28,15 @@ class NotificationController {
 		this.notifications = notifications;
 	}
 
+	/** A notification as the list shows it, worded in the reader's language. */
+	record Shown(long id, String text, Instant createdAt, boolean unread) {
+	}
+
 	@GetMapping
-	String list(@AuthenticationPrincipal PersonPrincipal me, Model model) {
-		model.addAttribute("notifications", notifications.latest(me.personId(), SHOWN));
+	String list(@AuthenticationPrincipal PersonPrincipal me, Locale locale, Model model) {
+		model.addAttribute("notifications", notifications.latest(me.personId(), SHOWN).stream()
+			.map(n -> new Shown(n.getId(), notifications.word(n, locale), n.getCreatedAt(), n.isUnread()))
+			.toList());
 		return "notification/notifications";
 	}
 

@@ -147,7 +147,7 @@ final class RequestRows {
 			attachments(id, submitted, requester.id());
 		}
 		work(id, state, submitted, updated, assignee, swedish, collection, partner);
-		notifications(id, number, title, submitted, updated, requester.id(), staff);
+		notifications(number, title, submitted, updated, requester.id(), staff);
 	}
 
 	private void conversation(long requestId, Instant from, Instant to, int count, Requester requester, long staffer,
@@ -207,18 +207,27 @@ final class RequestRows {
 	}
 
 	/** Every staff member heard of the new request; the requester heard of the latest reply. */
-	private void notifications(long requestId, int number, String title, Instant submitted, Instant updated,
+	private void notifications(int number, String title, Instant submitted, Instant updated,
 			long requesterId, List<Long> staff) throws SQLException {
 		String reference = existing.prefix() + "-" + number;
 		String link = "/hubs/" + Generator.HUB + "/requests/" + number;
 		boolean fresh = Duration.between(updated, now).toDays() < 14;
 		String shortTitle = title.length() > 300 ? title.substring(0, 300) : title;
 		for (long person : staff) {
-			batch("notification").add(ids.take("notification"), person, existing.hubId(), requestId, "NEW_REQUEST",
-					reference, shortTitle, null, link, submitted, fresh && random.nextInt(3) == 0 ? null : submitted);
+			notification(person, "request.new-request", reference, shortTitle, link, submitted,
+					fresh && random.nextInt(3) == 0 ? null : submitted);
 		}
-		batch("notification").add(ids.take("notification"), requesterId, existing.hubId(), requestId, "REPLY",
-				reference, shortTitle, null, link, updated, fresh && random.nextBoolean() ? null : updated);
+		notification(requesterId, "request.reply", reference, shortTitle, link, updated,
+				fresh && random.nextBoolean() ? null : updated);
+	}
+
+	/** A notification of one of the request module's kinds, with the facts its text needs. */
+	private void notification(long person, String kind, String reference, String title, String link, Instant at,
+			Instant readAt) throws SQLException {
+		long id = ids.take("notification");
+		batch("notification").add(id, person, existing.hubId(), kind, link, at, readAt);
+		batch("notification_fact").add(id, "reference", reference);
+		batch("notification_fact").add(id, "title", title);
 	}
 
 	private void timeline(long requestId, Instant at, Long actor, String kind, boolean internal, String from, String to,
@@ -244,8 +253,8 @@ final class RequestRows {
 		add("request_milestone", "id", "request_id", "title", "due_date", "done", "created_at");
 		add("request_time_entry", "id", "request_id", "person_id", "work_date", "hours", "note", "created_at");
 		add("request_outcome", "request_id", "summary", "links", "author_id", "written_at");
-		add("notification", "id", "person_id", "hub_id", "request_id", "kind", "reference", "title", "detail", "link",
-				"created_at", "read_at");
+		add("notification", "id", "person_id", "hub_id", "kind", "link", "created_at", "read_at");
+		add("notification_fact", "notification_id", "name", "content");
 	}
 
 	private void add(String table, String... columns) throws SQLException {

@@ -1,0 +1,37 @@
+package org.hubdesk.extension;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.hubdesk.notification.NotificationKind;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+
+/**
+ * A kind of notification from outside the application's modules, as a coming module contributes
+ * one: a shelf of a partner's collection was checked. It words itself from its own bundle,
+ * {@code extension/messages*.properties}, with the shelf and the count of items as facts.
+ */
+final class ShelfChecked implements NotificationKind {
+
+	static final String KEY = "extension.shelf-checked";
+
+	private final ReloadableResourceBundleMessageSource own = new ReloadableResourceBundleMessageSource();
+
+	ShelfChecked() {
+		own.setBasenames("classpath:extension/messages");
+		own.setDefaultEncoding("UTF-8");
+		own.setFallbackToSystemLocale(false);
+	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public String word(Map<String, String> facts, MessageSource messages, Locale locale) {
+		return own.getMessage("extension.notification.shelf-checked",
+				new Object[] { facts.get("shelf"), facts.get("items") }, locale);
+	}
+}

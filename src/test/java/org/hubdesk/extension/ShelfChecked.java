@@ -5,24 +5,16 @@ import java.util.Map;
 
 import org.hubdesk.notification.NotificationKind;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
 /**
  * A kind of notification from outside the application's modules, as a coming module contributes
- * one: a shelf of a partner's collection was checked. It words itself from its own bundle,
- * {@code extension/messages*.properties}, with the shelf and the count of items as facts.
+ * one: a shelf of a partner's collection was checked. It words itself from its module's bundle
+ * ({@code i18n/extension/messages*.properties}, read with every other module's), with the shelf and
+ * the count of items as facts.
  */
 final class ShelfChecked implements NotificationKind {
 
 	static final String KEY = "extension.shelf-checked";
-
-	private final ReloadableResourceBundleMessageSource own = new ReloadableResourceBundleMessageSource();
-
-	ShelfChecked() {
-		own.setBasenames("classpath:extension/messages");
-		own.setDefaultEncoding("UTF-8");
-		own.setFallbackToSystemLocale(false);
-	}
 
 	@Override
 	public String key() {
@@ -31,7 +23,7 @@ final class ShelfChecked implements NotificationKind {
 
 	@Override
 	public String word(Map<String, String> facts, MessageSource messages, Locale locale) {
-		return own.getMessage("extension.notification.shelf-checked",
+		return messages.getMessage("extension.notification.shelf-checked",
 				new Object[] { facts.get("shelf"), facts.get("items") }, locale);
 	}
 }

@@ -22,8 +22,9 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * What is kept of a {@link HelpRequest}, readable by everyone and changed only by the request's
- * own methods (the fields are visible to it alone in this package, by convention of the module).
+ * What is kept of a {@link HelpRequest}: its stored fields, readable by everyone through the
+ * getters. The fields are package-visible so that the request's own methods change them; nothing
+ * else in the package writes them.
  */
 @MappedSuperclass
 public abstract class RequestRecord extends AbstractAggregateRoot<HelpRequest> {

@@ -2,164 +2,43 @@ package org.hubdesk.request;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hubdesk.request.internal.PlatformsConverter;
+import org.hubdesk.request.RequestEvents.MessagePosted;
+import org.hubdesk.request.RequestEvents.ReminderSent;
+import org.hubdesk.request.RequestEvents.RequestAssigned;
+import org.hubdesk.request.RequestEvents.RequestStatusChanged;
+import org.hubdesk.request.RequestEvents.RequestSubmitted;
+import org.hubdesk.shared.Refusal;
 
 /**
  * A request for help to a hub: who asks, for which partner institution and content, what help is
  * needed, and where the content will be used on the platforms. It has a number per hub once
  * submitted ({@code CP-42}) and moves through the {@link RequestState lifecycle}.
+ * <p>
+ * Every change of state is a method here that refuses a move the lifecycle does not allow and
+ * registers its domain event, published when the repository saves the request; the services load,
+ * call these methods, write the timeline and save.
  */
 @Entity
 @Table(name = "help_request")
-public class HelpRequest {
-
-	private static final PlatformsConverter CONVERTER = new PlatformsConverter();
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "hub_id", nullable = false)
-	private Long hubId;
-
-	private Integer number;
-
-	@Column(nullable = false, length = 300)
-	private String title;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 30)
-	private RequestState state;
-
-	@Column(name = "requester_id", nullable = false)
-	private Long requesterId;
-
-	@Column(name = "created_by_id", nullable = false)
-	private Long createdById;
-
-	@Column(name = "affiliate_id")
-	private Long affiliateId;
-
-	@Column(name = "affiliate_other", length = 300)
-	private String affiliateOther;
-
-	@Column(name = "partner_name", length = 300)
-	private String partnerName;
-
-	@Column(name = "partner_qid", length = 20)
-	private String partnerQid;
-
-	@Column(name = "content_types", length = 1000)
-	private String contentTypes;
-
-	@Column(name = "estimated_volume", length = 300)
-	private String estimatedVolume;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "rights_status", length = 30)
-	private RightsStatus rightsStatus;
-
-	/** The platforms as comma-separated codes, so the desk can filter on them in the query. */
-	@Column(name = "platforms", length = 200)
-	private String platformCodes;
-
-	@Column(name = "usefulness_plan", length = 10000)
-	private String usefulnessPlan;
-
-	@Column(name = "thematic_group_id")
-	private Long thematicGroupId;
-
-	@Column(length = 20)
-	private String language;
-
-	@Column(name = "desired_timeline", length = 300)
-	private String desiredTimeline;
-
-	@Column(length = 20000)
-	private String description;
-
-	@Column(name = "consent_to_publish", nullable = false)
-	private boolean consentToPublish;
-
-	@Column(length = 10000)
-	private String summary;
-
-	@Column(name = "estimated_effort_hours", precision = 8, scale = 2)
-	private BigDecimal estimatedEffortHours;
-
-	@Column(name = "assignee_id")
-	private Long assigneeId;
-
-	@Enumerated(EnumType.STRING)
-	@Column(length = 30)
-	private Resolution resolution;
-
-	@Column(name = "merged_into_id")
-	private Long mergedIntoId;
-
-	@Column(name = "parent_id")
-	private Long parentId;
-
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "submitted_at")
-	private Instant submittedAt;
-
-	@Column(name = "first_response_at")
-	private Instant firstResponseAt;
-
-	@Column(name = "waiting_since")
-	private Instant waitingSince;
-
-	@Column(name = "reminded_at")
-	private Instant remindedAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "help_request_need", joinColumns = @JoinColumn(name = "request_id"))
-	@Column(name = "need_id")
-	private Set<Long> needIds = new LinkedHashSet<>();
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "help_request_co_requester", joinColumns = @JoinColumn(name = "request_id"))
-	@Column(name = "person_id")
-	private Set<Long> coRequesterIds = new LinkedHashSet<>();
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "help_request_tag", joinColumns = @JoinColumn(name = "request_id"))
-	@Column(name = "tag")
-	private Set<String> tags = new LinkedHashSet<>();
-
-	@Version
-	private long version;
+public class HelpRequest extends RequestRecord {
 
 	protected HelpRequest() {
 	}
 
-	HelpRequest(Long hubId, Long requesterId, Long createdById, Instant now) {
+	/** A draft, which must at least have a title. @throws Refusal naming the field at fault */
+	HelpRequest(Long hubId, Long requesterId, Long createdById, RequestDetails details, Instant now) {
+		details.checkDraft();
 		this.hubId = hubId;
 		this.requesterId = requesterId;
 		this.createdById = createdById;
+		this.details = details.copy();
 		this.state = RequestState.DRAFT;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -175,24 +54,22 @@ public class HelpRequest {
 		return number == null ? null : prefix + "-" + number;
 	}
 
-	void apply(RequestDetails d) {
-		this.title = d.title();
-		this.affiliateId = d.affiliateId();
-		this.affiliateOther = d.affiliateOther();
-		this.partnerName = d.partnerName();
-		this.partnerQid = d.partnerQid();
-		this.contentTypes = d.contentTypes();
-		this.estimatedVolume = d.estimatedVolume();
-		this.rightsStatus = d.rightsStatus();
-		this.platformCodes = CONVERTER.convertToDatabaseColumn(d.platforms());
-		this.usefulnessPlan = d.usefulnessPlan();
-		this.thematicGroupId = d.thematicGroupId();
-		this.language = d.language();
-		this.desiredTimeline = d.desiredTimeline();
-		this.description = d.description();
-		this.consentToPublish = d.consentToPublish();
-		this.needIds.clear();
-		this.needIds.addAll(d.needIds());
+	/**
+	 * Replaces the details; a submitted request must stay complete and a finished one is not changed.
+	 * @return the fields that changed, for the audit trail (none for a draft, which has none)
+	 */
+	List<String> describe(RequestDetails next, Instant now) {
+		if (state.finished()) {
+			throw new Refusal(null, "request.error.finished");
+		}
+		next.checkDraft();
+		if (state != RequestState.DRAFT) {
+			next.checkComplete();
+		}
+		List<String> changed = state == RequestState.DRAFT ? List.of() : RequestFields.changed(details, next);
+		this.details = next.copy();
+		touch(now);
+		return changed;
 	}
 
 	void setCoRequesters(Set<Long> ids) {
@@ -200,40 +77,106 @@ public class HelpRequest {
 		this.coRequesterIds.addAll(ids);
 	}
 
-	void submit(int number, Instant now) {
-		this.number = number;
+	/** Submits a complete draft: it gets the number drawn from the hub's sequence (only then). */
+	void submit(IntSupplier nextNumber, Instant now) {
+		if (state != RequestState.DRAFT) {
+			throw new Refusal(null, "request.error.not-draft");
+		}
+		details.checkComplete();
+		this.number = nextNumber.getAsInt();
 		this.state = RequestState.SUBMITTED;
 		this.submittedAt = now;
 		this.updatedAt = now;
+		registerEvent(new RequestSubmitted(hubId, id, number, requesterId));
 	}
 
-	void moveTo(RequestState next, Instant now) {
-		this.state = next;
-		this.updatedAt = now;
-		this.waitingSince = next == RequestState.WAITING_FOR_REQUESTER ? now : null;
-		this.remindedAt = null;
-	}
-
-	void close(Resolution resolution, Long mergedIntoId, Instant now) {
-		this.resolution = resolution;
-		this.mergedIntoId = mergedIntoId;
-		moveTo(RequestState.CLOSED, now);
-	}
-
-	void responded(Instant now) {
-		if (firstResponseAt == null) {
-			firstResponseAt = now;
+	/**
+	 * Moves the request by its lifecycle, if the {@link Move#check move is allowed}; a move by the hub
+	 * counts as its response, and closing a request never decided on records its resolution.
+	 * @throws Refusal naming the field at fault
+	 */
+	void transition(Move move, Instant now) {
+		move.check(this);
+		if (move.to() == RequestState.CLOSED && state.closesWithResolution()) {
+			this.resolution = move.resolution();
+			this.mergedIntoId = move.resolution() == Resolution.DUPLICATE ? move.original().getId() : null;
 		}
-		touch(now);
+		changeState(move.to(), move.actorId(), move.reason(), now);
+		if (move.by().forHub()) {
+			responded(now);
+		}
 	}
 
-	void assign(Long assigneeId, Instant now) {
-		this.assigneeId = assigneeId;
-		touch(now);
+	/** The requester or a co-requester withdraws the request, while it may be. */
+	void withdraw(Long actorId, String reason, Instant now) {
+		if (!isRequestedBy(actorId) || !state.allows(Mover.REQUESTER, RequestState.WITHDRAWN)) {
+			throw new Refusal(null, "request.error.withdraw");
+		}
+		changeState(RequestState.WITHDRAWN, actorId, reason, now);
 	}
 
-	void setSummary(String summary, Instant now) {
-		this.summary = summary;
+	/** Refuses what only an open request takes (messages, splitting): a draft or a finished one. */
+	void checkOpen() {
+		if (state.finished() || state == RequestState.DRAFT) {
+			throw new Refusal(null, "request.error.finished");
+		}
+	}
+
+	/**
+	 * A message was posted: a public reply by staff is the hub's response, and a requester's answer
+	 * takes a request waiting for them back to triage.
+	 * @return whether the message took the request back to triage
+	 */
+	boolean received(RequestMessage message, boolean byStaff, Instant now) {
+		checkOpen();
+		Long authorId = message.getAuthorId();
+		boolean answer = !byStaff && state.allows(Mover.REQUESTER, RequestState.TRIAGE);
+		if (byStaff && !message.isInternal()) {
+			responded(now);
+		}
+		else {
+			touch(now);
+		}
+		if (answer) {
+			changeState(RequestState.TRIAGE, authorId, null, now);
+		}
+		registerEvent(new MessagePosted(hubId, id, message.getId(), authorId, message.isInternal()));
+		return answer;
+	}
+
+	/** Assigns the request to a member of staff, or unassigns it with null. */
+	void assign(Long assignee, Long actorId, Instant now) {
+		this.assigneeId = assignee;
+		touch(now);
+		registerEvent(new RequestAssigned(hubId, id, assignee, actorId));
+	}
+
+	/** Reminds the requesters that the hub waits for their answer: once per question. */
+	void remind(Instant now) {
+		if (state != RequestState.WAITING_FOR_REQUESTER || remindedAt != null) {
+			throw Refusal.conflict("request.error.transition");
+		}
+		this.remindedAt = now;
+		registerEvent(new ReminderSent(hubId, id));
+	}
+
+	/**
+	 * A part split off this open request: the same details and requesters under its own title and
+	 * number, submitted and in triage at once. Staff made it themselves, so it announces nothing.
+	 */
+	HelpRequest part(String title, Long actorId, int partNumber, Instant now) {
+		checkOpen();
+		HelpRequest part = new HelpRequest(hubId, requesterId, actorId, details.titled(title), now);
+		part.parentId = id;
+		part.setCoRequesters(coRequesterIds);
+		part.number = partNumber;
+		part.submittedAt = now;
+		part.moveTo(RequestState.TRIAGE, now);
+		return part;
+	}
+
+	void setSummary(String text, Instant now) {
+		this.summary = text;
 		touch(now);
 	}
 
@@ -242,174 +185,38 @@ public class HelpRequest {
 		touch(now);
 	}
 
-	void setTags(Set<String> tags, Instant now) {
+	void setTags(Set<String> words, Instant now) {
 		this.tags.clear();
-		this.tags.addAll(tags);
+		this.tags.addAll(words);
 		touch(now);
 	}
 
-	HelpRequest partOf(String title, Long actorId, Instant now) {
-		HelpRequest part = new HelpRequest(hubId, requesterId, actorId, now);
-		part.apply(Requests.details(this));
-		part.title = title;
-		part.parentId = id;
-		part.setCoRequesters(coRequesterIds);
-		return part;
+	/** The domain events registered and not yet published, for the tests of the rules. */
+	List<Object> events() {
+		return List.copyOf(domainEvents());
 	}
 
-	void reminded(Instant now) {
-		this.remindedAt = now;
+	private void changeState(RequestState next, Long actorId, String reason, Instant now) {
+		RequestState from = state;
+		moveTo(next, now);
+		registerEvent(new RequestStatusChanged(hubId, id, from, next, actorId, reason));
 	}
 
-	void touch(Instant now) {
+	private void moveTo(RequestState next, Instant now) {
+		this.state = next;
 		this.updatedAt = now;
+		this.waitingSince = next == RequestState.WAITING_FOR_REQUESTER ? now : null;
+		this.remindedAt = null;
 	}
 
-	public Long getId() {
-		return id;
+	private void responded(Instant now) {
+		if (firstResponseAt == null) {
+			firstResponseAt = now;
+		}
+		touch(now);
 	}
 
-	public Long getHubId() {
-		return hubId;
-	}
-
-	public Integer getNumber() {
-		return number;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public RequestState getState() {
-		return state;
-	}
-
-	public Long getRequesterId() {
-		return requesterId;
-	}
-
-	public Long getCreatedById() {
-		return createdById;
-	}
-
-	public Long getAffiliateId() {
-		return affiliateId;
-	}
-
-	public String getAffiliateOther() {
-		return affiliateOther;
-	}
-
-	public String getPartnerName() {
-		return partnerName;
-	}
-
-	public String getPartnerQid() {
-		return partnerQid;
-	}
-
-	public String getContentTypes() {
-		return contentTypes;
-	}
-
-	public String getEstimatedVolume() {
-		return estimatedVolume;
-	}
-
-	public RightsStatus getRightsStatus() {
-		return rightsStatus;
-	}
-
-	public Set<Platform> getPlatforms() {
-		return CONVERTER.convertToEntityAttribute(platformCodes);
-	}
-
-	public String getUsefulnessPlan() {
-		return usefulnessPlan;
-	}
-
-	public Long getThematicGroupId() {
-		return thematicGroupId;
-	}
-
-	public String getLanguage() {
-		return language;
-	}
-
-	public String getDesiredTimeline() {
-		return desiredTimeline;
-	}
-
-	public String getDescription() {
-		return description;
-	}
-
-	public boolean isConsentToPublish() {
-		return consentToPublish;
-	}
-
-	public String getSummary() {
-		return summary;
-	}
-
-	public BigDecimal getEstimatedEffortHours() {
-		return estimatedEffortHours;
-	}
-
-	public Long getAssigneeId() {
-		return assigneeId;
-	}
-
-	public Resolution getResolution() {
-		return resolution;
-	}
-
-	public Long getMergedIntoId() {
-		return mergedIntoId;
-	}
-
-	public Long getParentId() {
-		return parentId;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getSubmittedAt() {
-		return submittedAt;
-	}
-
-	public Instant getFirstResponseAt() {
-		return firstResponseAt;
-	}
-
-	public Instant getWaitingSince() {
-		return waitingSince;
-	}
-
-	public Instant getRemindedAt() {
-		return remindedAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public Set<Long> getNeedIds() {
-		return Set.copyOf(needIds);
-	}
-
-	public Set<Long> getCoRequesterIds() {
-		return Set.copyOf(coRequesterIds);
-	}
-
-	public Set<String> getTags() {
-		return Set.copyOf(tags);
-	}
-
-	public long getVersion() {
-		return version;
+	private void touch(Instant now) {
+		this.updatedAt = now;
 	}
 }

@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.hubdesk.request.RequestEvents.ReminderSent;
 import org.hubdesk.request.TimelineEntry.Kind;
 import org.hubdesk.request.internal.HelpRequestRepository;
 import org.hubdesk.request.internal.TimelineRepository;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +21,13 @@ public class Reminders {
 
 	private final HelpRequestRepository requests;
 	private final TimelineRepository timeline;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration after;
 
-	Reminders(HelpRequestRepository requests, TimelineRepository timeline, ApplicationEventPublisher events,
-			Clock clock, @Value("${hubdesk.requests.remind-after:7d}") Duration after) {
+	Reminders(HelpRequestRepository requests, TimelineRepository timeline, Clock clock,
+			@Value("${hubdesk.requests.remind-after:7d}") Duration after) {
 		this.requests = requests;
 		this.timeline = timeline;
-		this.events = events;
 		this.clock = clock;
 		this.after = after;
 	}
@@ -42,9 +38,9 @@ public class Reminders {
 		Instant now = clock.instant();
 		List<HelpRequest> due = requests.findWaitingSince(RequestState.WAITING_FOR_REQUESTER, now.minus(after));
 		for (HelpRequest request : due) {
-			request.reminded(now);
+			request.remind(now);
 			timeline.save(new TimelineEntry(request.getId(), now, null, Kind.REMINDER, false));
-			events.publishEvent(new ReminderSent(request.getHubId(), request.getId()));
+			requests.save(request);
 		}
 		return due.size();
 	}

@@ -32,6 +32,23 @@ public enum RequestState {
 		};
 	}
 
+	/**
+	 * The rule table of the lifecycle: whether the mover may move a request from this state to the
+	 * next. Staff make the {@link #staffTransitions() staff transitions}; requesters withdraw while
+	 * {@link #withdrawable()} and, by answering, take a request waiting for them back to triage.
+	 */
+	public boolean allows(Mover mover, RequestState next) {
+		return switch (mover) {
+			case STAFF -> staffTransitions().contains(next);
+			case REQUESTER -> next == WITHDRAWN ? withdrawable() : this == WAITING_FOR_REQUESTER && next == TRIAGE;
+		};
+	}
+
+	/** Whether closing a request from this state needs a resolution (it was never decided on). */
+	public boolean closesWithResolution() {
+		return this == SUBMITTED || this == TRIAGE;
+	}
+
 	/** Whether the requester may still withdraw the request. */
 	public boolean withdrawable() {
 		return switch (this) {

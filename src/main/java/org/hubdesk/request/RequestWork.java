@@ -196,9 +196,7 @@ public class RequestWork {
 	@Transactional
 	public List<HelpRequest> split(Hub hub, HelpRequest request, List<String> titles, long actorId) {
 		HelpRequest current = requests.findForUpdate(request.getId()).orElseThrow();
-		if (current.getState() == RequestState.DRAFT || current.getState().finished()) {
-			throw new Refusal(null, "request.error.finished");
-		}
+		current.checkOpen();
 		List<String> clean = titles.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
 		if (clean.isEmpty()) {
 			throw new Refusal("parts", "validation.required");
@@ -207,9 +205,8 @@ public class RequestWork {
 		Instant now = clock.instant();
 		List<HelpRequest> parts = new ArrayList<>();
 		for (String title : clean) {
-			HelpRequest part = current.partOf(title.length() > 300 ? title.substring(0, 300) : title, actorId, now);
-			part.submit(numbers.next(hub.getId()), now);
-			part.moveTo(RequestState.TRIAGE, now);
+			HelpRequest part = current.part(title.length() > 300 ? title.substring(0, 300) : title, actorId,
+					numbers.next(hub.getId()), now);
 			part = requests.save(part);
 			timeline.save(new TimelineEntry(part.getId(), now, actorId, Kind.CREATED, false)
 				.detail(current.reference(hub.getNumberPrefix())));

@@ -84,14 +84,15 @@ class RequestApiViews {
 
 	/** The request's details with the patch's fields laid over them. */
 	static RequestDetails merge(HelpRequest r, RequestPatch p) {
-		return new RequestDetails(or(p.title(), r.getTitle()), or(p.affiliateId(), r.getAffiliateId()),
-				or(p.affiliateOther(), r.getAffiliateOther()), or(p.partnerName(), r.getPartnerName()),
-				or(p.partnerQid(), r.getPartnerQid()), or(p.contentTypes(), r.getContentTypes()),
-				or(p.estimatedVolume(), r.getEstimatedVolume()), or(p.rightsStatus(), r.getRightsStatus()),
-				or(p.platforms(), r.getPlatforms()), or(p.usefulnessPlan(), r.getUsefulnessPlan()),
-				or(p.thematicGroupId(), r.getThematicGroupId()), or(p.language(), r.getLanguage()),
-				or(p.desiredTimeline(), r.getDesiredTimeline()), or(p.description(), r.getDescription()),
-				or(p.consentToPublish(), r.isConsentToPublish()), or(p.needIds(), r.getNeedIds()));
+		RequestDetails d = r.getDetails();
+		return new RequestDetails(or(p.title(), d.title()), or(p.affiliateId(), d.affiliateId()),
+				or(p.affiliateOther(), d.affiliateOther()), or(p.partnerName(), d.partnerName()),
+				or(p.partnerQid(), d.partnerQid()), or(p.contentTypes(), d.contentTypes()),
+				or(p.estimatedVolume(), d.estimatedVolume()), or(p.rightsStatus(), d.rightsStatus()),
+				or(p.platforms(), d.platforms()), or(p.usefulnessPlan(), d.usefulnessPlan()),
+				or(p.thematicGroupId(), d.thematicGroupId()), or(p.language(), d.language()),
+				or(p.desiredTimeline(), d.desiredTimeline()), or(p.description(), d.description()),
+				or(p.consentToPublish(), d.consentToPublish()), or(p.needIds(), d.needIds()));
 	}
 
 	/** The co-requesters a patch sets, or the request's present ones when it leaves them out. */

@@ -46,17 +46,17 @@ public final class RequestSpecifications {
 				where.add(root.get("state").in(query.states()));
 			}
 			if (query.needId() != null) {
-				where.add(cb.isMember(query.needId(), root.<java.util.Collection<Long>>get("needIds")));
+				where.add(cb.isMember(query.needId(), root.get("details").<java.util.Collection<Long>>get("needIds")));
 			}
 			if (query.affiliateId() != null) {
-				where.add(cb.equal(root.get("affiliateId"), query.affiliateId()));
+				where.add(cb.equal(root.get("details").get("affiliateId"), query.affiliateId()));
 			}
 			if (regionAffiliates != null) {
-				where.add(regionAffiliates.isEmpty() ? cb.disjunction() : root.get("affiliateId").in(regionAffiliates));
+				where.add(regionAffiliates.isEmpty() ? cb.disjunction() : root.get("details").get("affiliateId").in(regionAffiliates));
 			}
 			if (query.platform() != null) {
 				// platforms are one comma-separated column; no platform's name is part of another's
-				where.add(cb.like(root.get("platformCodes"), "%" + query.platform().name() + "%"));
+				where.add(cb.like(root.get("details").get("platformCodes"), "%" + query.platform().name() + "%"));
 			}
 			if (query.unassigned()) {
 				where.add(cb.isNull(root.get("assigneeId")));
@@ -69,7 +69,7 @@ public final class RequestSpecifications {
 				where.add(cb.lessThan(root.get("submittedAt"), submittedBefore));
 			}
 			if (query.text() != null && !query.text().isBlank()) {
-				where.add(cb.like(cb.lower(root.get("title")), "%" + escape(query.text().strip()) + "%", '\\'));
+				where.add(cb.like(cb.lower(root.get("details").get("title")), "%" + escape(query.text().strip()) + "%", '\\'));
 			}
 			if (!isCount(cq)) {
 				order(query, submittedBefore != null, root, cq, cb);

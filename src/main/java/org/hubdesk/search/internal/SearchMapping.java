@@ -14,6 +14,7 @@ import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.ThematicGroup;
 import org.hubdesk.identity.Person;
 import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.RequestDetails;
 import org.hubdesk.request.RequestMessage;
 
 /**
@@ -30,17 +31,20 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
 		TypeMappingStep request = mapping.type(HelpRequest.class);
 		request.indexed().index("request");
+		// The details are one embedded value whose fields are indexed at the top, under their old names.
+		TypeMappingStep details = mapping.type(RequestDetails.class);
+		request.property("details").indexedEmbedded().prefix("");
 		for (String property : SearchFields.REQUEST_TEXT) {
-			text(request, property);
+			text(property.equals("summary") ? request : details, property);
 		}
 		request.property("hubId").genericField();
 		request.property("number").genericField().sortable(Sortable.YES);
 		request.property("state").keywordField();
 		request.property("requesterId").genericField();
 		request.property("coRequesterIds").genericField();
-		request.property("needIds").genericField();
+		details.property("needIds").genericField();
 		request.property("tags").keywordField().normalizer(SearchFields.EXACT);
-		request.property("partnerQid").keywordField().normalizer(SearchFields.EXACT);
+		details.property("partnerQid").keywordField().normalizer(SearchFields.EXACT);
 		request.property("submittedAt").genericField().sortable(Sortable.YES);
 
 		TypeMappingStep message = mapping.type(RequestMessage.class);

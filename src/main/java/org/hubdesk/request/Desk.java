@@ -20,19 +20,21 @@ public class Desk {
 			EnumSet.of(RequestState.DRAFT, RequestState.CLOSED, RequestState.WITHDRAWN, RequestState.COMPLETED));
 
 	private final RequestSearch search;
+	private final RequestAccess access;
 	private final int countLimit;
 
-	Desk(RequestSearch search, @Value("${hubdesk.desk.count-limit:1000}") int countLimit) {
+	Desk(RequestSearch search, RequestAccess access, @Value("${hubdesk.desk.count-limit:1000}") int countLimit) {
 		this.search = search;
+		this.access = access;
 		this.countLimit = countLimit;
 	}
 
 	/**
-	 * One page of the hub's requests matching the query, as seen by a member of staff, counted up to
-	 * {@link #countLimit()} (see {@link #countLimited}).
+	 * One page of the hub's requests matching the query, as the person reads them (all of them for
+	 * the hub's staff, whom the desk is for), counted up to {@link #countLimit()} (see {@link #countLimited}).
 	 */
 	public Page<HelpRequest> find(Hub hub, long viewerId, DeskQuery q) {
-		return search.searchCounted(hub, viewerId, true, toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE,
+		return search.searchCounted(access.scope(hub, viewerId), toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE,
 				countLimit);
 	}
 

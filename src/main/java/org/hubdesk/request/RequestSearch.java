@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Root;
 
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
-import org.hubdesk.hub.Hub;
 import org.hubdesk.request.internal.HelpRequestRepository;
 import org.hubdesk.request.internal.RequestSpecifications;
 import org.springframework.data.domain.Page;
@@ -24,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The desk's query: a hub's requests filtered and ordered, with who may see what inside the query
- * itself. Staff of the hub see every submitted request; anyone else only those they request or
- * co-request. Drafts are never listed.
+ * itself: the requests a {@link ReadScope} reads (see {@link RequestAccess#scope}), never others.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,9 +41,9 @@ public class RequestSearch {
 		this.entityManager = entityManager;
 	}
 
-	/** One page (from 0) of the requests the viewer may see that match the query, with the exact total. */
-	public Page<HelpRequest> search(Hub hub, long viewerId, boolean staff, RequestQuery query, int page, int size) {
-		return requests.findAll(specification(hub, viewerId, staff, query), PageRequest.of(page, size));
+	/** One page (from 0) of the requests the scope reads that match the query, with the exact total. */
+	public Page<HelpRequest> search(ReadScope scope, RequestQuery query, int page, int size) {
+		return requests.findAll(specification(scope, query), PageRequest.of(page, size));
 	}
 
 	/**
@@ -53,9 +51,8 @@ public class RequestSearch {
 	 * so that a page never pays for counting a hub's whole history: when more match, the page's
 	 * total is {@code countLimit + 1} (or, deep in the pages, one past the last row seen).
 	 */
-	public Page<HelpRequest> searchCounted(Hub hub, long viewerId, boolean staff, RequestQuery query, int page,
-			int size, int countLimit) {
-		Specification<HelpRequest> spec = specification(hub, viewerId, staff, query);
+	public Page<HelpRequest> searchCounted(ReadScope scope, RequestQuery query, int page, int size, int countLimit) {
+		Specification<HelpRequest> spec = specification(scope, query);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<HelpRequest> rows = cb.createQuery(HelpRequest.class);
 		Root<HelpRequest> root = rows.from(HelpRequest.class);
@@ -83,7 +80,7 @@ public class RequestSearch {
 		return new PageImpl<>(content, PageRequest.of(page, size), total);
 	}
 
-	private Specification<HelpRequest> specification(Hub hub, long viewerId, boolean staff, RequestQuery query) {
+	private Specification<HelpRequest> specification(ReadScope scope, RequestQuery query) {
 		List<Long> regionAffiliates = query.regionCode() == null || query.regionCode().isBlank() ? null
 				: directory.affiliates().stream()
 					.filter(a -> a.getRegion() != null && query.regionCode().equalsIgnoreCase(a.getRegion().getCode()))
@@ -91,8 +88,9 @@ public class RequestSearch {
 					.toList();
 		Instant waitingSince = query.waitingLongerThanHours() == null ? null
 				: clock.instant().minus(Duration.ofHours(query.waitingLongerThanHours()));
-		List<Long> coRequested = staff ? null : requests.findCoRequestedIds(hub.getId(), viewerId);
-		return RequestSpecifications.matching(hub.getId(), viewerId, staff, coRequested, query, regionAffiliates,
-				waitingSince);
+		List<Long> coRequested = scope.requestedBy()
+			.map(person -> requests.findCoRequestedIds(scope.hubId(), person))
+			.orElse(null);
+		return RequestSpecifications.matching(scope, coRequested, query, regionAffiliates, waitingSince);
 	}
 }

@@ -1,89 +1,100 @@
 package org.hubdesk.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hubdesk.hub.Hub;
-import org.hubdesk.request.HelpRequest;
-import org.hubdesk.request.RequestState;
-import org.hubdesk.request.Requests;
-import org.hubdesk.search.internal.SearchQueries;
+import org.hubdesk.hub.HubViewer;
+import org.hubdesk.request.ReadScope;
+import org.hubdesk.request.RequestAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One search over a hub: requests, public messages, internal notes (staff only), affiliates and
- * thematic groups (everyone) and people (staff only), in English, Swedish and any other language at
- * once. What a person may not see is excluded inside the query, so counts never reveal it.
+ * One search over a hub, across every {@link SearchKind} the viewer may search (requests, public
+ * messages, internal notes, affiliates, thematic groups, people, and whatever kinds other modules
+ * contribute), in English, Swedish and any other language at once. What a person may not see is
+ * excluded inside each kind's query, following their {@link ReadScope}, so counts never reveal it.
  */
 @Service
 @Transactional(readOnly = true)
 public class HubSearch {
 
-	public static final List<String> KINDS = List.of("request", "message", "note", "affiliate", "group", "person");
 	public static final int PAGE_SIZE = 20;
+	static final int SUGGESTIONS = 5;
 
 	private final EntityManager entityManager;
-	private final Requests requests;
-	private final SearchQueries queries;
+	private final RequestAccess access;
+	private final List<SearchKind> kinds;
 
-	HubSearch(EntityManager entityManager, Requests requests, SearchQueries queries) {
+	HubSearch(EntityManager entityManager, RequestAccess access, List<SearchKind> kinds) {
 		this.entityManager = entityManager;
-		this.requests = requests;
-		this.queries = queries;
+		this.access = access;
+		this.kinds = kinds.stream().sorted(Comparator.comparingInt(SearchKind::order)).toList();
 	}
 
-	/** The kinds a person may search: notes and people only for staff. */
-	public static List<String> kindsFor(boolean staff) {
-		return staff ? KINDS : KINDS.stream().filter(k -> !k.equals("note") && !k.equals("person")).toList();
+	/** The names of the kinds the viewer may search, in their order. */
+	public List<String> kindsFor(HubViewer viewer) {
+		return kinds(viewer, access.scope(viewer)).stream().map(SearchKind::name).toList();
 	}
 
 	/**
 	 * Searches the hub as the viewer may see it.
-	 * @param kind one of {@link #KINDS}, or null for the kind with the most results first
+	 * @param kind the name of the kind to show, or null (or one they may not search) for the first
+	 *        kind with results
 	 * @param filters what else narrows the search, or null for nothing
 	 */
-	public SearchResults search(Hub hub, long viewerId, boolean staff, String text, String kind,
-			SearchFilters filters, int page) {
-		SearchFilters state = SearchFilters.of(filters);
+	public SearchResults search(HubViewer viewer, String text, String kind, SearchFilters filters, int page) {
 		String q = text == null ? "" : text.strip();
-		List<String> kinds = kindsFor(staff);
 		if (q.isEmpty()) {
 			return new SearchResults(q, kind, List.of(), 0, 0, PAGE_SIZE, Map.of());
 		}
+		ReadScope scope = access.scope(viewer);
+		List<SearchKind> searchable = kinds(viewer, scope);
+		SearchQuery query = new SearchQuery(viewer, scope, q, filters);
 		SearchSession session = Search.session(entityManager);
-		Set<Long> mine = staff ? Set.of() : Set.copyOf(requests.mine(hub, viewerId).stream()
-			.filter(r -> r.getState() != RequestState.DRAFT).map(HelpRequest::getId).toList());
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String k : kinds) {
-			counts.put(k, queries.count(session, k, hub, viewerId, staff, mine, q, state));
+		for (SearchKind k : searchable) {
+			counts.put(k.name(), k.count(session, query));
 		}
-		String chosen = kind != null && kinds.contains(kind) ? kind
-				: counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).findFirst()
-					.orElse("request");
+		Optional<SearchKind> chosen = searchable.stream().filter(k -> k.name().equals(kind)).findFirst()
+			.or(() -> searchable.stream().filter(k -> counts.get(k.name()) > 0).findFirst())
+			.or(() -> searchable.stream().findFirst());
+		if (chosen.isEmpty()) {
+			return new SearchResults(q, kind, List.of(), 0, 0, PAGE_SIZE, counts);
+		}
 		int from = Math.max(0, page) * PAGE_SIZE;
-		List<SearchHit> hits = queries.hits(session, chosen, hub, viewerId, staff, mine, q, state, from, PAGE_SIZE);
-		return new SearchResults(q, chosen, hits, counts.getOrDefault(chosen, 0L), Math.max(0, page), PAGE_SIZE,
-				counts);
+		List<SearchHit> hits = chosen.get().hits(session, query, from, PAGE_SIZE);
+		String name = chosen.get().name();
+		return new SearchResults(q, name, hits, counts.get(name), Math.max(0, page), PAGE_SIZE, counts);
 	}
 
-	/** A few requests whose title or number matches what has been typed so far, for suggestions. */
-	public List<SearchHit> suggest(Hub hub, long viewerId, boolean staff, String text) {
+	/** A few results whose title or number matches what has been typed so far, for suggestions. */
+	public List<SearchHit> suggest(HubViewer viewer, String text) {
 		String q = text == null ? "" : text.strip();
 		if (q.length() < 2) {
 			return List.of();
 		}
-		Set<Long> mine = staff ? Set.of() : Set.copyOf(requests.mine(hub, viewerId).stream()
-			.map(HelpRequest::getId).toList());
-		return queries.hits(Search.session(entityManager), "request", hub, viewerId, staff, mine, q + "*", SearchFilters.NONE,
-				0, 5);
+		ReadScope scope = access.scope(viewer);
+		SearchQuery query = new SearchQuery(viewer, scope, q + "*", SearchFilters.NONE);
+		SearchSession session = Search.session(entityManager);
+		List<SearchHit> suggestions = new ArrayList<>();
+		for (SearchKind k : kinds(viewer, scope)) {
+			if (k.suggests() && suggestions.size() < SUGGESTIONS) {
+				suggestions.addAll(k.hits(session, query, 0, SUGGESTIONS - suggestions.size()));
+			}
+		}
+		return suggestions;
 	}
 
-
+	private List<SearchKind> kinds(HubViewer viewer, ReadScope scope) {
+		return kinds.stream().filter(k -> k.searchableBy(viewer, scope)).toList();
+	}
 }

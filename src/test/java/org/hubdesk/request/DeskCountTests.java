@@ -18,6 +18,9 @@ class DeskCountTests {
 	RequestSearch search;
 
 	@Autowired
+	RequestAccess access;
+
+	@Autowired
 	Hubs hubs;
 
 	@Autowired
@@ -28,8 +31,8 @@ class DeskCountTests {
 		Hub hub = hubs.bySlug("content-partnerships").orElseThrow();
 		long staff = people.byUsername("staff").orElseThrow().getId();
 		RequestQuery all = Desk.toSearch(DeskQuery.of(null), staff);
-		Page<HelpRequest> exact = search.search(hub, staff, true, all, 0, 5);
-		Page<HelpRequest> counted = search.searchCounted(hub, staff, true, all, 0, 5, 1000);
+		Page<HelpRequest> exact = search.search(access.scope(hub, staff), all, 0, 5);
+		Page<HelpRequest> counted = search.searchCounted(access.scope(hub, staff), all, 0, 5, 1000);
 		assertThat(counted.getTotalElements()).isEqualTo(exact.getTotalElements()).isGreaterThan(5);
 		assertThat(counted.getContent()).extracting(HelpRequest::getId)
 			.containsExactlyElementsOf(exact.getContent().stream().map(HelpRequest::getId).toList());
@@ -40,21 +43,21 @@ class DeskCountTests {
 		Hub hub = hubs.bySlug("content-partnerships").orElseThrow();
 		long staff = people.byUsername("staff").orElseThrow().getId();
 		RequestQuery all = Desk.toSearch(DeskQuery.of(null), staff);
-		long total = search.search(hub, staff, true, all, 0, 5).getTotalElements();
+		long total = search.search(access.scope(hub, staff), all, 0, 5).getTotalElements();
 		int limit = (int) total - 3;
 
-		Page<HelpRequest> first = search.searchCounted(hub, staff, true, all, 0, 5, limit);
+		Page<HelpRequest> first = search.searchCounted(access.scope(hub, staff), all, 0, 5, limit);
 		assertThat(first.getTotalElements()).isEqualTo(limit + 1);
 		assertThat(first.hasNext()).isTrue();
 
 		// deep in the pages the total reaches at least one past the rows seen, so there is a next page
-		Page<HelpRequest> deep = search.searchCounted(hub, staff, true, all, 1, 2, 2);
+		Page<HelpRequest> deep = search.searchCounted(access.scope(hub, staff), all, 1, 2, 2);
 		assertThat(deep.getTotalElements()).isGreaterThan(4);
 		assertThat(deep.hasNext()).isTrue();
 
 		// the last page ends the count exactly
 		int lastPage = (int) ((total - 1) / 5);
-		Page<HelpRequest> last = search.searchCounted(hub, staff, true, all, lastPage, 5, limit);
+		Page<HelpRequest> last = search.searchCounted(access.scope(hub, staff), all, lastPage, 5, limit);
 		assertThat(last.getTotalElements()).isEqualTo(total);
 		assertThat(last.hasNext()).isFalse();
 	}

@@ -288,6 +288,9 @@ class RequestApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].post.responses['201']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].get.parameters[*].name", hasItem("state")))
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].get.parameters[*].name", not(hasItem("me"))))
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests'].get.parameters[*].name", not(hasItem("viewer"))))
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests/{number}'].get.parameters[*].name",
+					hasItem("slug")))
 			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests/{number}/transitions'].post").exists());
 	}
 

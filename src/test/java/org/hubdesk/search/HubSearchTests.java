@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.hubdesk.DemoTest;
 import org.hubdesk.SignedIn;
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
@@ -98,12 +99,12 @@ class HubSearchTests {
 	@Test
 	void nobodyFindsWhatTheyMayNotReadNotEvenInCountsOrSuggestions() {
 		submitted(nonce + " hemlig", "Confidential partner talks", null);
-		SearchResults theirs = search.search(hub, other.getId(), false, nonce, null, null, 0);
+		SearchResults theirs = search.search(viewer(other.getId()), nonce, null, null, 0);
 		assertThat(theirs.counts().values()).allMatch(c -> c == 0);
 		assertThat(theirs.hits()).isEmpty();
-		assertThat(search.suggest(hub, other.getId(), false, nonce)).isEmpty();
-		assertThat(search.suggest(hub, requester.getId(), false, nonce)).hasSize(1);
-		assertThat(search.search(hub, staff, true, nonce, null, null, 0).counts().get("request")).isEqualTo(1);
+		assertThat(search.suggest(viewer(other.getId()), nonce)).isEmpty();
+		assertThat(search.suggest(viewer(requester.getId()), nonce)).hasSize(1);
+		assertThat(search.search(viewer(staff), nonce, null, null, 0).counts().get("request")).isEqualTo(1);
 	}
 
 	@Test
@@ -111,16 +112,16 @@ class HubSearchTests {
 		HelpRequest request = submitted(nonce + " noted", "Scans", null);
 		requests.post(request, staff, true, nonce + " the partner hesitates about licences", true);
 		requests.post(request, staff, true, nonce + " thank you for the request", false);
-		SearchResults asStaff = search.search(hub, staff, true, nonce + " hesitates", "note", null, 0);
+		SearchResults asStaff = search.search(viewer(staff), nonce + " hesitates", "note", null, 0);
 		assertThat(asStaff.hits()).singleElement().satisfies(h -> {
 			assertThat(h.kind()).isEqualTo("note");
 			assertThat(h.snippetHtml()).contains("<mark>hesitates</mark>");
 		});
-		SearchResults asRequester = search.search(hub, requester.getId(), false, nonce + " hesitates", "note", null, 0);
+		SearchResults asRequester = search.search(viewer(requester.getId()), nonce + " hesitates", "note", null, 0);
 		assertThat(asRequester.counts()).doesNotContainKey("note");
 		assertThat(asRequester.counts().values()).allMatch(c -> c == 0);
-		assertThat(search.search(hub, staff, true, nonce + " thank", "message", null, 0).hits()).as("staff").hasSize(1);
-		assertThat(search.search(hub, requester.getId(), false, nonce + " thank", "message", null, 0).hits())
+		assertThat(search.search(viewer(staff), nonce + " thank", "message", null, 0).hits()).as("staff").hasSize(1);
+		assertThat(search.search(viewer(requester.getId()), nonce + " thank", "message", null, 0).hits())
 			.hasSize(1);
 	}
 
@@ -165,15 +166,19 @@ class HubSearchTests {
 		assertThat(count(new SearchFilters(null, hubs.codebook(hub).get(0).need().getId(), today, today))).isEqualTo(1);
 		assertThat(count(new SearchFilters(null, hubs.codebook(hub).get(1).need().getId(), null, null))).isZero();
 		assertThat(count(new SearchFilters(null, null, today.plusDays(1), null))).isZero();
-		assertThat(search.search(hub, staff, true, nonce + "tag", "request", null, 0).hits()).hasSize(1);
+		assertThat(search.search(viewer(staff), nonce + "tag", "request", null, 0).hits()).hasSize(1);
+	}
+
+	private HubViewer viewer(long personId) {
+		return new HubViewer(hub, personId, hubs.rolesOf(hub, personId));
 	}
 
 	private long count(SearchFilters filters) {
-		return search.search(hub, staff, true, nonce, "request", filters, 0).total();
+		return search.search(viewer(staff), nonce, "request", filters, 0).total();
 	}
 
 	private List<String> titles(Person viewer, String q) {
-		return search.search(hub, viewer.getId(), false, q, "request", null, 0).hits().stream().map(SearchHit::title)
+		return search.search(viewer(viewer.getId()), q, "request", null, 0).hits().stream().map(SearchHit::title)
 			.toList();
 	}
 

@@ -3,13 +3,10 @@ package org.hubdesk.request.internal;
 import java.util.Locale;
 
 import org.hubdesk.hub.Hub;
-import org.hubdesk.hub.Hubs;
-import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.CannedReplies;
-import org.hubdesk.request.RequestAccess;
 import org.hubdesk.shared.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/hubs/{slug}/desk/canned-replies")
 class CannedReplyController {
 
-	private final Hubs hubs;
-	private final RequestWeb web;
-	private final RequestAccess access;
 	private final CannedReplies canned;
 	private final MessageSource messages;
 
-	CannedReplyController(Hubs hubs, RequestWeb web, RequestAccess access, CannedReplies canned, MessageSource messages) {
-		this.hubs = hubs;
-		this.web = web;
-		this.access = access;
+	CannedReplyController(CannedReplies canned, MessageSource messages) {
 		this.canned = canned;
 		this.messages = messages;
 	}
@@ -43,9 +34,8 @@ class CannedReplyController {
 	}
 
 	@GetMapping
-	String list(@PathVariable String slug, @RequestParam(required = false) Long edit,
-			@AuthenticationPrincipal PersonPrincipal me, Model model) {
-		Hub hub = staffHub(slug, me);
+	String list(HubViewer viewer, @RequestParam(required = false) Long edit, Model model) {
+		Hub hub = viewer.requireStaff().hub();
 		Form form = edit == null ? new Form(null, hub.getDefaultLanguage(), "", "")
 				: canned.byId(hub, edit).map(r -> new Form(r.getId(), r.getLanguage(), r.getTitle(), r.getBody()))
 					.orElseThrow(() -> Refusal.notFound());
@@ -53,11 +43,10 @@ class CannedReplyController {
 	}
 
 	@PostMapping
-	String save(@PathVariable String slug, @RequestParam(required = false) Long id,
+	String save(HubViewer viewer, @RequestParam(required = false) Long id,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String body, @AuthenticationPrincipal PersonPrincipal me, Model model,
-			Locale locale, RedirectAttributes redirect) {
-		Hub hub = staffHub(slug, me);
+			@RequestParam(required = false) String body, Model model, Locale locale, RedirectAttributes redirect) {
+		Hub hub = viewer.requireStaff().hub();
 		try {
 			canned.save(hub, id, language, title, body);
 		}
@@ -66,15 +55,15 @@ class CannedReplyController {
 					messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale), model);
 		}
 		redirect.addFlashAttribute("saved", "canned.saved");
-		return "redirect:/hubs/" + slug + "/desk/canned-replies";
+		return "redirect:/hubs/" + hub.getSlug() + "/desk/canned-replies";
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal PersonPrincipal me,
-			RedirectAttributes redirect) {
-		canned.delete(staffHub(slug, me), id);
+	String delete(HubViewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		Hub hub = viewer.requireStaff().hub();
+		canned.delete(hub, id);
 		redirect.addFlashAttribute("saved", "canned.deleted");
-		return "redirect:/hubs/" + slug + "/desk/canned-replies";
+		return "redirect:/hubs/" + hub.getSlug() + "/desk/canned-replies";
 	}
 
 	private String page(Hub hub, Form form, String errorField, String error, Model model) {
@@ -84,10 +73,6 @@ class CannedReplyController {
 		model.addAttribute("errorField", errorField);
 		model.addAttribute("error", error);
 		return "request/canned-replies";
-	}
-
-	private Hub staffHub(String slug, PersonPrincipal me) {
-		return web.staffHub(slug, access);
 	}
 
 }

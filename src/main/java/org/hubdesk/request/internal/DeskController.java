@@ -8,20 +8,18 @@ import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.NeedNode;
-import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.Desk;
 import org.hubdesk.request.DeskQuery;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
-import org.hubdesk.request.RequestAccess;
 import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.SavedViews;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskController {
 
 	private final Hubs hubs;
-	private final RequestWeb web;
-	private final RequestAccess access;
 	private final Desk desk;
 	private final DeskRows rows;
 	private final SavedViews views;
@@ -50,11 +46,9 @@ class DeskController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	DeskController(Hubs hubs, RequestWeb web, RequestAccess access, Desk desk, DeskRows rows, SavedViews views, Directory directory,
-			MessageSource messages, Clock clock) {
+	DeskController(Hubs hubs, Desk desk, DeskRows rows, SavedViews views, Directory directory, MessageSource messages,
+			Clock clock) {
 		this.hubs = hubs;
-		this.web = web;
-		this.access = access;
 		this.desk = desk;
 		this.rows = rows;
 		this.views = views;
@@ -64,14 +58,13 @@ class DeskController {
 	}
 
 	@GetMapping
-	String desk(@PathVariable String slug, @ModelAttribute("query") DeskQuery query,
-			@AuthenticationPrincipal PersonPrincipal me, Model model, Locale locale) {
-		Hub hub = staffHub(slug, me);
-		Page<HelpRequest> page = desk.find(hub, me.personId(), query);
+	String desk(HubViewer viewer, @ModelAttribute("query") DeskQuery query, Model model, Locale locale) {
+		Hub hub = viewer.requireStaff().hub();
+		Page<HelpRequest> page = desk.find(hub, viewer.id(), query);
 		model.addAttribute("hub", hub);
 		List<Affiliate> affiliates = directory.affiliates();
 		model.addAttribute("rows", rows.rows(hub, page.getContent(), affiliates, clock.instant(), locale));
-		model.addAttribute("meId", me.personId());
+		model.addAttribute("meId", viewer.id());
 		model.addAttribute("results", page);
 		model.addAttribute("countLimited", desk.countLimited(page));
 		model.addAttribute("countLimit", desk.countLimit());
@@ -84,20 +77,20 @@ class DeskController {
 			.filter(m -> m.roles().stream().anyMatch(r -> r.getRole() == HubRole.STAFF))
 			.map(Hubs.Member::person)
 			.toList());
-		model.addAttribute("savedViews", views.visibleTo(hub, me.personId()));
+		model.addAttribute("savedViews", views.visibleTo(hub, viewer.id()));
 		model.addAttribute("sorts", DeskQuery.SORTS);
-		model.addAttribute("base", "/hubs/" + slug + "/desk");
+		model.addAttribute("base", "/hubs/" + hub.getSlug() + "/desk");
 		return "request/desk";
 	}
 
 	@PostMapping("/views")
-	String saveView(@PathVariable String slug, @RequestParam(required = false) String viewName,
+	String saveView(HubViewer viewer, @RequestParam(required = false) String viewName,
 			@RequestParam(required = false) String query, @RequestParam(defaultValue = "false") boolean shared,
-			@AuthenticationPrincipal PersonPrincipal me, Locale locale, RedirectAttributes redirect) {
-		Hub hub = staffHub(slug, me);
-		String target = "/hubs/" + slug + "/desk" + (query == null || query.isBlank() ? "" : "?" + query);
+			Locale locale, RedirectAttributes redirect) {
+		Hub hub = viewer.requireStaff().hub();
+		String target = "/hubs/" + hub.getSlug() + "/desk" + (query == null || query.isBlank() ? "" : "?" + query);
 		try {
-			views.save(hub, me.personId(), viewName, query, shared);
+			views.save(hub, viewer.id(), viewName, query, shared);
 			redirect.addFlashAttribute("saved", "desk.view.saved");
 		}
 		catch (Refusal ex) {
@@ -108,17 +101,12 @@ class DeskController {
 	}
 
 	@PostMapping("/views/{id}/delete")
-	String deleteView(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal PersonPrincipal me,
-			RedirectAttributes redirect) {
-		Hub hub = staffHub(slug, me);
-		if (views.delete(hub, me.personId(), id)) {
+	String deleteView(HubViewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		Hub hub = viewer.requireStaff().hub();
+		if (views.delete(hub, viewer.id(), id)) {
 			redirect.addFlashAttribute("saved", "desk.view.deleted");
 		}
-		return "redirect:/hubs/" + slug + "/desk";
-	}
-
-	private Hub staffHub(String slug, PersonPrincipal me) {
-		return web.staffHub(slug, access);
+		return "redirect:/hubs/" + hub.getSlug() + "/desk";
 	}
 
 }

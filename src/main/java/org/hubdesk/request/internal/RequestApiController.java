@@ -11,9 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
-import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
+import org.hubdesk.request.ReadScope;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestDetails;
 import org.hubdesk.shared.Refusal;
@@ -28,7 +29,6 @@ import org.hubdesk.request.internal.RequestApiJson.RequestPatch;
 import org.hubdesk.request.internal.RequestApiJson.RequestSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,16 +51,14 @@ class RequestApiController {
 
 	static final int MAX_PAGE_SIZE = 100;
 
-	private final RequestApiLookup lookup;
 	private final Requests requests;
 	private final RequestSearch search;
 	private final RequestAccess access;
 	private final RequestApiViews views;
 	private final RequestIntake intake;
 
-	RequestApiController(RequestApiLookup lookup, Requests requests, RequestSearch search, RequestAccess access,
-			RequestApiViews views, RequestIntake intake) {
-		this.lookup = lookup;
+	RequestApiController(Requests requests, RequestSearch search, RequestAccess access, RequestApiViews views,
+			RequestIntake intake) {
 		this.intake = intake;
 		this.requests = requests;
 		this.search = search;
@@ -71,24 +69,22 @@ class RequestApiController {
 	@PostMapping
 	@Operation(operationId = "createRequest", summary = "Creates a request, submitted at once or kept as a draft")
 	@ApiResponse(responseCode = "201", description = "Created")
-	ResponseEntity<RequestJson> create(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
-			@Valid @RequestBody RequestInput in) {
-		Hub hub = lookup.hub(slug);
+	ResponseEntity<RequestJson> create(HubViewer viewer, @Valid @RequestBody RequestInput in) {
+		Hub hub = viewer.hub();
 		RequestDetails details = new RequestDetails(in.title(), in.affiliateId(), in.affiliateOther(),
 				in.partnerName(), in.partnerQid(), in.contentTypes(), in.estimatedVolume(), in.rightsStatus(),
 				in.platforms(), in.usefulnessPlan(), in.thematicGroupId(), in.language(), in.desiredTimeline(),
 				in.description(), in.consents(), in.needIds());
-		HelpRequest request = intake.create(hub, me.personId(), me.personId(), details, in.coRequesters(), List.of(),
+		HelpRequest request = intake.create(hub, viewer.id(), viewer.id(), details, in.coRequesters(), List.of(),
 				in.submitNow());
-		return ResponseEntity.created(location(slug, request))
-			.body(views.detail(hub, request, access.seesInternal(hub, me.personId())));
+		return ResponseEntity.created(location(hub, request))
+			.body(views.detail(hub, request, access.scope(viewer).internalNotes()));
 	}
 
 	@GetMapping
 	@Operation(operationId = "listRequests",
 			summary = "Lists the submitted requests the caller may see, with the desk's filters")
-	PageJson<RequestSummary> list(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me,
-			@RequestParam(required = false) Set<RequestState> state, @RequestParam(required = false) Long need,
+	PageJson<RequestSummary> list(HubViewer viewer, @RequestParam(required = false) Set<RequestState> state, @RequestParam(required = false) Long need,
 			@RequestParam(required = false) Long affiliate, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Platform platform,
 			@Parameter(description = "a person's id, me or none") @RequestParam(required = false) String assignee,
@@ -97,11 +93,9 @@ class RequestApiController {
 			@Parameter(description = "submitted, updated or firstResponseAge")
 			@RequestParam(defaultValue = "submitted") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		Hub hub = lookup.hub(slug);
-		long viewer = me.personId();
 		Long assigneeId = switch (assignee == null ? "" : assignee) {
 			case "", "none" -> null;
-			case "me" -> viewer;
+			case "me" -> viewer.id();
 			default -> parse("assignee", assignee);
 		};
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -112,72 +106,66 @@ class RequestApiController {
 		}
 		RequestQuery query = new RequestQuery(state, need, affiliate, region, platform, assigneeId,
 				"none".equals(assignee), waitingLongerThanHours, q, order(sort));
-		Page<HelpRequest> found = search.search(hub, viewer, access.isStaff(hub, viewer), query, page, size);
-		return new PageJson<>(views.summaries(hub, found.getContent()), page, size, found.getTotalElements());
+		Page<HelpRequest> found = search.search(access.scope(viewer), query, page, size);
+		return new PageJson<>(views.summaries(viewer.hub(), found.getContent()), page, size, found.getTotalElements());
 	}
 
 	@GetMapping("/{number:\\d+}")
 	@Operation(operationId = "getRequest",
 			summary = "A request with its messages and timeline (internal notes for staff only)")
-	RequestJson get(@PathVariable String slug, @PathVariable int number, @AuthenticationPrincipal PersonPrincipal me) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
-		return views.detail(hub, request, access.seesInternal(hub, me.personId()));
+	RequestJson get(HubViewer viewer, @PathVariable int number) {
+		HelpRequest request = access.readable(viewer, number);
+		return views.detail(viewer.hub(), request, access.scope(viewer).internalNotes());
 	}
 
 	@PatchMapping("/{number:\\d+}")
 	@Operation(operationId = "updateRequest", summary = "Changes a request's details; absent fields stay as they are")
-	RequestJson update(@PathVariable String slug, @PathVariable int number,
-			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestPatch patch) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
-		return views.detail(hub, change(request, patch, me), access.seesInternal(hub, me.personId()));
+	RequestJson update(HubViewer viewer, @PathVariable int number, @Valid @RequestBody RequestPatch patch) {
+		HelpRequest request = access.readable(viewer, number);
+		return views.detail(viewer.hub(), change(request, patch, viewer), access.scope(viewer).internalNotes());
 	}
 
 	@GetMapping("/drafts")
 	@Operation(operationId = "listDrafts", summary = "The caller's drafts in the hub")
-	List<RequestJson> drafts(@PathVariable String slug, @AuthenticationPrincipal PersonPrincipal me) {
-		Hub hub = lookup.hub(slug);
-		return requests.mine(hub, me.personId()).stream()
-			.filter(r -> r.getState() == RequestState.DRAFT)
-			.map(r -> views.detail(hub, r, false))
+	List<RequestJson> drafts(HubViewer viewer) {
+		ReadScope scope = access.scope(viewer);
+		return requests.mine(viewer.hub(), viewer.id()).stream()
+			.filter(scope::readsDraft)
+			.map(r -> views.detail(viewer.hub(), r, false))
 			.toList();
 	}
 
 	@GetMapping("/drafts/{id:\\d+}")
 	@Operation(operationId = "getDraft", summary = "One of the caller's drafts")
-	RequestJson draft(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal PersonPrincipal me) {
-		Hub hub = lookup.hub(slug);
-		return views.detail(hub, lookup.ownDraft(hub, id, me.personId()), false);
+	RequestJson draft(HubViewer viewer, @PathVariable long id) {
+		return views.detail(viewer.hub(), access.ownDraft(viewer, id), false);
 	}
 
 	@PatchMapping("/drafts/{id:\\d+}")
 	@Operation(operationId = "updateDraft", summary = "Changes one of the caller's drafts")
-	RequestJson updateDraft(@PathVariable String slug, @PathVariable long id,
-			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestPatch patch) {
-		Hub hub = lookup.hub(slug);
-		return views.detail(hub, change(lookup.ownDraft(hub, id, me.personId()), patch, me), false);
+	RequestJson updateDraft(HubViewer viewer, @PathVariable long id, @Valid @RequestBody RequestPatch patch) {
+		return views.detail(viewer.hub(), change(access.ownDraft(viewer, id), patch, viewer), false);
 	}
 
 	@PostMapping("/drafts/{id:\\d+}/submit")
 	@Operation(operationId = "submitDraft", summary = "Submits a draft: it gets the hub's next number")
 	@ApiResponse(responseCode = "201", description = "Created")
-	ResponseEntity<RequestJson> submit(@PathVariable String slug, @PathVariable long id,
-			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody RequestApiJson.SubmitInput in) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest draft = lookup.ownDraft(hub, id, me.personId());
-		HelpRequest submitted = requests.submit(hub, draft, in.version(), me.personId());
-		return ResponseEntity.created(location(slug, submitted))
-			.body(views.detail(hub, submitted, access.seesInternal(hub, me.personId())));
+	ResponseEntity<RequestJson> submit(HubViewer viewer, @PathVariable long id,
+			@Valid @RequestBody RequestApiJson.SubmitInput in) {
+		Hub hub = viewer.hub();
+		HelpRequest draft = access.ownDraft(viewer, id);
+		HelpRequest submitted = requests.submit(hub, draft, in.version(), viewer.id());
+		return ResponseEntity.created(location(hub, submitted))
+			.body(views.detail(hub, submitted, access.scope(viewer).internalNotes()));
 	}
 
-	private HelpRequest change(HelpRequest request, RequestPatch patch, PersonPrincipal me) {
-		return requests.update(request, patch.version(), me.personId(), RequestApiViews.merge(request, patch),
+	private HelpRequest change(HelpRequest request, RequestPatch patch, HubViewer viewer) {
+		return requests.update(request, patch.version(), viewer.id(), RequestApiViews.merge(request, patch),
 				views.coRequesters(request, patch));
 	}
 
-	private static URI location(String slug, HelpRequest request) {
-		String base = "/api/v1/hubs/" + slug + "/requests/";
+	private static URI location(Hub hub, HelpRequest request) {
+		String base = "/api/v1/hubs/" + hub.getSlug() + "/requests/";
 		return URI.create(request.getNumber() == null ? base + "drafts/" + request.getId() : base + request.getNumber());
 	}
 

@@ -13,15 +13,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hubdesk.hub.Hub;
-import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.Attachment;
 import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.RequestAccess;
 import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.Requests;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,14 +40,14 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Requests")
 class RequestFilesApiController {
 
-	private final RequestApiLookup lookup;
+	private final RequestAccess access;
 	private final Requests requests;
 	private final Attachments attachments;
 	private final RequestApiViews views;
 
-	RequestFilesApiController(RequestApiLookup lookup, Requests requests, Attachments attachments,
+	RequestFilesApiController(RequestAccess access, Requests requests, Attachments attachments,
 			RequestApiViews views) {
-		this.lookup = lookup;
+		this.access = access;
 		this.requests = requests;
 		this.attachments = attachments;
 		this.views = views;
@@ -65,43 +65,40 @@ class RequestFilesApiController {
 
 	@GetMapping("/attachments")
 	@Operation(operationId = "listAttachments", summary = "Lists the files attached to a request")
-	List<AttachmentJson> list(@PathVariable String slug, @PathVariable int number,
-			@AuthenticationPrincipal PersonPrincipal me) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
-		return attachments.of(request).stream().map(a -> json(slug, number, a)).toList();
+	List<AttachmentJson> list(HubViewer viewer, @PathVariable int number) {
+		HelpRequest request = access.readable(viewer, number);
+		return attachments.of(request).stream().map(a -> json(viewer.hub(), number, a)).toList();
 	}
 
 	@PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(operationId = "addAttachment", summary = "Attaches a file; its type is taken from its content")
 	@ApiResponse(responseCode = "201", description = "Created")
-	ResponseEntity<AttachmentJson> add(@PathVariable String slug, @PathVariable int number,
-			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal PersonPrincipal me) throws IOException {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
+	ResponseEntity<AttachmentJson> add(HubViewer viewer, @PathVariable int number,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		HelpRequest request = access.readable(viewer, number);
 		if (request.getState().finished()) {
 			throw new Refusal(null, "request.error.finished");
 		}
-		Attachment attachment = attachments.add(request, me.personId(), file.getOriginalFilename(),
+		Attachment attachment = attachments.add(request, viewer.id(), file.getOriginalFilename(),
 				file.getInputStream());
-		AttachmentJson json = json(slug, number, attachment);
+		AttachmentJson json = json(viewer.hub(), number, attachment);
 		return ResponseEntity.created(URI.create(json.download())).body(json);
 	}
 
 	@PostMapping("/withdrawal")
 	@Operation(operationId = "withdrawRequest", summary = "Withdraws a request (its requesters only)")
-	RequestApiJson.RequestJson withdraw(@PathVariable String slug, @PathVariable int number, @AuthenticationPrincipal PersonPrincipal me,
+	RequestApiJson.RequestJson withdraw(HubViewer viewer, @PathVariable int number,
 			@Valid @RequestBody WithdrawalInput in) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
-		if (!request.isRequestedBy(me.personId())) {
+		HelpRequest request = access.readable(viewer, number);
+		if (!request.isRequestedBy(viewer.id())) {
 			throw Refusal.forbidden();
 		}
-		return views.detail(hub, requests.withdraw(request, in.version(), me.personId(), in.reason()), false);
+		return views.detail(viewer.hub(), requests.withdraw(request, in.version(), viewer.id(), in.reason()), false);
 	}
 
-	private static AttachmentJson json(String slug, int number, Attachment a) {
+	private static AttachmentJson json(Hub hub, int number, Attachment a) {
 		return new AttachmentJson(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
-				a.getCreatedAt(), "/api/v1/hubs/" + slug + "/requests/" + number + "/attachments/" + a.getId());
+				a.getCreatedAt(),
+				"/api/v1/hubs/" + hub.getSlug() + "/requests/" + number + "/attachments/" + a.getId());
 	}
 }

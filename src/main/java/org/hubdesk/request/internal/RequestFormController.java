@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
@@ -67,25 +68,25 @@ class RequestFormController {
 	}
 
 	@GetMapping("/new")
-	String newRequest(@PathVariable String slug, Model model, Locale locale) {
-		Hub hub = web.hub(slug);
+	String newRequest(HubViewer viewer, Model model, Locale locale) {
+		Hub hub = viewer.hub();
 		RequestForm form = new RequestForm();
 		if (hub.getLanguages().contains(locale.getLanguage())) {
 			form.setLanguage(locale.getLanguage());
 		}
 		model.addAttribute("form", form);
-		return form(hub, null, model, locale);
+		return form(viewer, null, model, locale);
 	}
 
 	@PostMapping("/new")
-	String create(@PathVariable String slug, @Valid @ModelAttribute("form") RequestForm form, BindingResult errors,
+	String create(HubViewer viewer, @Valid @ModelAttribute("form") RequestForm form, BindingResult errors,
 			@RequestParam(defaultValue = "draft") String action,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
+		Hub hub = viewer.hub();
+		long me = viewer.id();
 		long requesterId = me;
-		if (access.isStaff(hub, me) && form.getOnBehalfOf() != null && !form.getOnBehalfOf().isBlank()) {
+		if (viewer.isStaff() && form.getOnBehalfOf() != null && !form.getOnBehalfOf().isBlank()) {
 			Person requester = people.byUsername(form.getOnBehalfOf().strip()).orElse(null);
 			if (requester == null) {
 				errors.rejectValue("onBehalfOf", "request.error.unknown-user");
@@ -105,34 +106,29 @@ class RequestFormController {
 				RequestWeb.reject(errors, ex, FIELDS);
 			}
 		}
-		return form(hub, null, model, locale);
+		return form(viewer, null, model, locale);
 	}
 
 	@GetMapping("/drafts/{id}")
-	String draft(@PathVariable String slug, @PathVariable long id, Model model, Locale locale) {
-		Hub hub = web.hub(slug);
-		HelpRequest draft = requests.byId(id).filter(r -> r.getHubId().equals(hub.getId()))
-			.orElseThrow(RequestWeb::notFound);
-		long me = web.me();
-		if (draft.getState() != RequestState.DRAFT && access.canRead(hub, draft, me)) {
-			return "redirect:/hubs/" + hub.getSlug() + "/requests/" + draft.getNumber();
+	String draft(HubViewer viewer, @PathVariable long id, Model model, Locale locale) {
+		HelpRequest request = inHub(viewer, id);
+		if (access.scope(viewer).reads(request)) {
+			return "redirect:/hubs/" + viewer.hub().getSlug() + "/requests/" + request.getNumber();
 		}
-		mayEdit(draft, me);
+		HelpRequest draft = editable(viewer, request);
 		model.addAttribute("form", RequestForm.of(draft, web.usernames(draft.getCoRequesterIds())));
-		return form(hub, draft, model, locale);
+		return form(viewer, draft, model, locale);
 	}
 
 	@PostMapping("/drafts/{id}")
-	String saveDraft(@PathVariable String slug, @PathVariable long id,
-			@Valid @ModelAttribute("form") RequestForm form, BindingResult errors,
+	String saveDraft(HubViewer viewer, @PathVariable long id, @Valid @ModelAttribute("form") RequestForm form,
+			BindingResult errors,
 			@RequestParam(defaultValue = "draft") String action,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Hub hub = web.hub(slug);
-		HelpRequest draft = requests.byId(id).filter(r -> r.getHubId().equals(hub.getId()))
-			.orElseThrow(RequestWeb::notFound);
-		long me = web.me();
-		mayEdit(draft, me);
+		Hub hub = viewer.hub();
+		long me = viewer.id();
+		HelpRequest draft = editable(viewer, inHub(viewer, id));
 		checkChoices(hub, form, errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -149,14 +145,25 @@ class RequestFormController {
 				RequestWeb.reject(errors, ex, FIELDS);
 			}
 		}
-		return form(hub, draft, model, locale);
+		return form(viewer, draft, model, locale);
 	}
 
-	/** Only a draft's requesters (and whoever started it for them) see and change it; to others it is not there. */
-	private static void mayEdit(HelpRequest draft, long me) {
-		if (draft.getState() != RequestState.DRAFT || !(draft.isRequestedBy(me) || draft.getCreatedById() == me)) {
-			throw RequestWeb.notFound();
+	/** The hub's request with this id, whatever its state; else it is not there (404). */
+	private HelpRequest inHub(HubViewer viewer, long id) {
+		return requests.byId(id).filter(r -> r.getHubId().equals(viewer.hub().getId())).orElseThrow(Refusal::notFound);
+	}
+
+	/**
+	 * The draft, for those who read it (its requesters) and whoever started it for them, who see and
+	 * change it; to others it is not there (404).
+	 */
+	private HelpRequest editable(HubViewer viewer, HelpRequest request) {
+		boolean started = request.getState() == RequestState.DRAFT
+				&& Long.valueOf(viewer.id()).equals(request.getCreatedById());
+		if (!access.scope(viewer).readsDraft(request) && !started) {
+			throw Refusal.notFound();
 		}
+		return request;
 	}
 
 	private String saved(Hub hub, HelpRequest saved, RedirectAttributes redirect) {
@@ -188,11 +195,11 @@ class RequestFormController {
 		}
 	}
 
-	private String form(Hub hub, HelpRequest draft, Model model, Locale locale) {
-		long me = web.me();
+	private String form(HubViewer viewer, HelpRequest draft, Model model, Locale locale) {
+		Hub hub = viewer.hub();
 		model.addAttribute("hub", hub);
 		model.addAttribute("draft", draft);
-		model.addAttribute("staff", access.isStaff(hub, me));
+		model.addAttribute("staff", viewer.isStaff());
 		model.addAttribute("codebook", hubs.codebook(hub));
 		model.addAttribute("affiliates", directory.affiliates());
 		model.addAttribute("groups", directory.thematicGroups());

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.CannedReplies;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
@@ -37,28 +38,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/hubs/{slug}/requests/{n:\\d+}")
 class RequestPageController {
 
-	private final RequestWeb web;
 	private final Requests requests;
 	private final RequestAccess access;
 	private final RequestView view;
 	private final CannedReplies canned;
 
-	RequestPageController(RequestWeb web, Requests requests, RequestAccess access, RequestView view,
-			CannedReplies canned) {
+	RequestPageController(Requests requests, RequestAccess access, RequestView view, CannedReplies canned) {
 		this.canned = canned;
-		this.web = web;
 		this.requests = requests;
 		this.access = access;
 		this.view = view;
 	}
 
 	@GetMapping
-	String show(@PathVariable String slug, @PathVariable int n,
+	String show(HubViewer viewer, @PathVariable int n,
 			@RequestParam(name = "canned", required = false) Long cannedId, Model model, Locale locale) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
-		HelpRequest request = readable(hub, n, me);
-		if (cannedId != null && access.isStaff(hub, me)) {
+		Hub hub = viewer.hub();
+		long me = viewer.id();
+		HelpRequest request = access.readable(viewer, n);
+		if (cannedId != null && viewer.isStaff()) {
 			canned.byId(hub, cannedId).ifPresent(reply -> {
 				ReplyForm form = new ReplyForm();
 				form.setBody(reply.getBody());
@@ -70,12 +68,12 @@ class RequestPageController {
 	}
 
 	@PostMapping("/messages")
-	String reply(@PathVariable String slug, @PathVariable int n, @Valid @ModelAttribute("reply") ReplyForm form,
+	String reply(HubViewer viewer, @PathVariable int n, @Valid @ModelAttribute("reply") ReplyForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
-		HelpRequest request = readable(hub, n, me);
-		boolean staff = access.isStaff(hub, me);
+		Hub hub = viewer.hub();
+		long me = viewer.id();
+		HelpRequest request = access.readable(viewer, n);
+		boolean staff = viewer.isStaff();
 		if (form.getBody() == null || form.getBody().isBlank()) {
 			errors.rejectValue("body", "validation.required");
 		}
@@ -88,7 +86,7 @@ class RequestPageController {
 				return done(hub, n, staff && form.internal() ? "request.note.posted" : "request.reply.posted", redirect);
 			}
 			catch (StaleRequestException ex) {
-				return conflict(model, hub, n, me, locale, form);
+				return conflict(model, viewer, n, locale, form);
 			}
 			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of("body", "body"));
@@ -98,19 +96,19 @@ class RequestPageController {
 	}
 
 	@PostMapping("/withdraw")
-	String withdraw(@PathVariable String slug, @PathVariable int n,
+	String withdraw(HubViewer viewer, @PathVariable int n,
 			@Valid @ModelAttribute("withdrawal") WithdrawForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
-		HelpRequest request = readable(hub, n, me);
+		Hub hub = viewer.hub();
+		long me = viewer.id();
+		HelpRequest request = access.readable(viewer, n);
 		if (!errors.hasErrors()) {
 			try {
 				requests.withdraw(request, form.expected(), me, form.getReason());
 				return done(hub, n, "request.withdrawn", redirect);
 			}
 			catch (StaleRequestException ex) {
-				return conflict(model, hub, n, me, locale, form);
+				return conflict(model, viewer, n, locale, form);
 			}
 			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of());
@@ -120,12 +118,12 @@ class RequestPageController {
 	}
 
 	@PostMapping("/transition")
-	String transition(@PathVariable String slug, @PathVariable int n,
+	String transition(HubViewer viewer, @PathVariable int n,
 			@Valid @ModelAttribute("transition") TransitionForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
-		HelpRequest request = workable(hub, n, me);
+		Hub hub = viewer.hub();
+		long me = viewer.id();
+		HelpRequest request = access.workable(viewer, n);
 		Long mergedInto = null;
 		if (form.getMergedInto() != null) {
 			mergedInto = requests.byNumber(hub, form.getMergedInto()).map(HelpRequest::getId).orElse(null);
@@ -140,7 +138,7 @@ class RequestPageController {
 				return done(hub, n, "request.transition.done", redirect);
 			}
 			catch (StaleRequestException ex) {
-				return conflict(model, hub, n, me, locale, form);
+				return conflict(model, viewer, n, locale, form);
 			}
 			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of("to", "to", "reason", "reason", "resolution", "resolution",
@@ -151,12 +149,12 @@ class RequestPageController {
 	}
 
 	@PostMapping("/assign")
-	String assign(@PathVariable String slug, @PathVariable int n,
+	String assign(HubViewer viewer, @PathVariable int n,
 			@Valid @ModelAttribute("assignment") AssignForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
-		HelpRequest request = workable(hub, n, me);
+		Hub hub = viewer.hub();
+		long me = viewer.id();
+		HelpRequest request = access.workable(viewer, n);
 		if (form.getAssignee() != null
 				&& view.staffOf(hub).stream().noneMatch(p -> p.getId().equals(form.getAssignee()))) {
 			errors.rejectValue("assignee", "request.error.choose");
@@ -167,7 +165,7 @@ class RequestPageController {
 				return done(hub, n, "request.assigned", redirect);
 			}
 			catch (StaleRequestException ex) {
-				return conflict(model, hub, n, me, locale, form);
+				return conflict(model, viewer, n, locale, form);
 			}
 			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of());
@@ -176,31 +174,17 @@ class RequestPageController {
 		return page(model, hub, request, me, locale);
 	}
 
-	/** The request, when the person may read it; to anyone else it does not exist. */
-	private HelpRequest readable(Hub hub, int n, long me) {
-		return requests.byNumber(hub, n).filter(r -> access.canRead(hub, r, me)).orElseThrow(RequestWeb::notFound);
-	}
-
-	/** The request, when the person is the hub's staff. */
-	private HelpRequest workable(Hub hub, int n, long me) {
-		HelpRequest request = readable(hub, n, me);
-		if (!access.isStaff(hub, me)) {
-			throw Refusal.forbidden();
-		}
-		return request;
-	}
-
 	private String page(Model model, Hub hub, HelpRequest request, long me, Locale locale) {
 		view.fill(model, hub, request, me, locale);
 		return "request/request";
 	}
 
 	/** The page again, fresh, with a word about the conflict and the person's text kept for a second try. */
-	private String conflict(Model model, Hub hub, int n, long me, Locale locale, Versioned form) {
-		HelpRequest fresh = readable(hub, n, me);
+	private String conflict(Model model, HubViewer viewer, int n, Locale locale, Versioned form) {
+		HelpRequest fresh = access.readable(viewer, n);
 		form.setVersion(fresh.getVersion());
 		model.addAttribute("conflict", true);
-		return page(model, hub, fresh, me, locale);
+		return page(model, viewer.hub(), fresh, viewer.id(), locale);
 	}
 
 	private static String done(Hub hub, int n, String message, RedirectAttributes redirect) {

@@ -3,23 +3,21 @@ package org.hubdesk.request.internal;
 import java.util.List;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /** The requester's portal: their requests in a hub, drafts included, and whose turn it is on each. */
 @Controller
 class RequestPortalController {
 
-	private final RequestWeb web;
 	private final Requests requests;
 
-	RequestPortalController(RequestWeb web, Requests requests) {
-		this.web = web;
+	RequestPortalController(Requests requests) {
 		this.requests = requests;
 	}
 
@@ -28,10 +26,9 @@ class RequestPortalController {
 	}
 
 	@GetMapping("/hubs/{slug}/requests")
-	String mine(@PathVariable String slug, Model model) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
-		List<Row> rows = requests.mine(hub, me).stream().map(r -> row(hub, r)).toList();
+	String mine(HubViewer viewer, Model model) {
+		Hub hub = viewer.hub();
+		List<Row> rows = requests.mine(hub, viewer.id()).stream().map(r -> row(hub, r)).toList();
 		model.addAttribute("hub", hub);
 		model.addAttribute("rows", rows);
 		return "request/mine";

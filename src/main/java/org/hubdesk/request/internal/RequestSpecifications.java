@@ -13,35 +13,28 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.ReadScope;
 import org.hubdesk.request.RequestQuery;
-import org.hubdesk.request.RequestState;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The desk's filters as a JPA specification, with the viewer's access as part of the query. */
+/** The desk's filters as a JPA specification, with the viewer's {@link ReadScope} as part of the query. */
 public final class RequestSpecifications {
 
 	private RequestSpecifications() {
 	}
 
 	/**
-	 * The hub's submitted requests the viewer may see (all for staff, else those they request or
-	 * co-request) that match the query, in the query's order.
+	 * The requests the scope reads (see {@link ReadScope}) that match the query, in the query's order.
 	 *
-	 * @param coRequested for a viewer who is not staff, the ids of the hub's requests they co-request
+	 * @param coRequested when the scope reads only someone's own requests, the ids of the hub's
+	 *        requests they co-request; else ignored
 	 * @param regionAffiliates the affiliates of the query's region, or null for no region filter
 	 * @param submittedBefore only requests without a first response submitted before this, or null
 	 */
-	public static Specification<HelpRequest> matching(long hubId, long viewerId, boolean staff,
-			Collection<Long> coRequested, RequestQuery query, List<Long> regionAffiliates, Instant submittedBefore) {
+	public static Specification<HelpRequest> matching(ReadScope scope, Collection<Long> coRequested,
+			RequestQuery query, List<Long> regionAffiliates, Instant submittedBefore) {
 		return (root, cq, cb) -> {
-			List<Predicate> where = new ArrayList<>();
-			where.add(cb.equal(root.get("hubId"), hubId));
-			where.add(cb.notEqual(root.get("state"), RequestState.DRAFT));
-			if (!staff) {
-				// the requests they co-request come as ids, so both sides of the "or" are index lookups
-				where.add(coRequested == null || coRequested.isEmpty() ? cb.equal(root.get("requesterId"), viewerId)
-						: cb.or(cb.equal(root.get("requesterId"), viewerId), root.get("id").in(coRequested)));
-			}
+			List<Predicate> where = new ArrayList<>(readable(scope, coRequested, root, cb));
 			if (!query.states().isEmpty()) {
 				where.add(root.get("state").in(query.states()));
 			}
@@ -76,6 +69,22 @@ public final class RequestSpecifications {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	/** The scope as the query's conditions, each of its parts one condition. */
+	private static List<Predicate> readable(ReadScope scope, Collection<Long> coRequested, Root<HelpRequest> root,
+			CriteriaBuilder cb) {
+		if (scope.nothing()) {
+			return List.of(cb.disjunction());
+		}
+		List<Predicate> where = new ArrayList<>();
+		where.add(cb.equal(root.get("hubId"), scope.hubId()));
+		where.add(cb.not(root.get("state").in(scope.unlisted())));
+		scope.requestedBy().ifPresent(person -> where.add(coRequested == null || coRequested.isEmpty()
+				? cb.equal(root.get("requesterId"), person)
+				// the requests they co-request come as ids, so both sides of the "or" are index lookups
+				: cb.or(cb.equal(root.get("requesterId"), person), root.get("id").in(coRequested))));
+		return where;
 	}
 
 	private static boolean isCount(CriteriaQuery<?> cq) {

@@ -11,13 +11,11 @@ import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.NeedNode;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
-import org.hubdesk.identity.PersonPrincipal;
-import org.hubdesk.request.RequestAccess;
 import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** What the request pages share: the hub of the address, the signed-in person, names and refusals. */
+/** What the request pages share: people's names, the codebook's labels and refusals shown on forms. */
 @Component
 class RequestWeb {
 
@@ -27,27 +25,6 @@ class RequestWeb {
 	RequestWeb(Hubs hubs, People people) {
 		this.hubs = hubs;
 		this.people = people;
-	}
-
-	Hub hub(String slug) {
-		return hubs.bySlug(slug).orElseThrow(RequestWeb::notFound);
-	}
-
-	/** The hub of the address, for a member of its staff; anyone else is refused (403). */
-	Hub staffHub(String slug, RequestAccess access) {
-		Hub hub = hub(slug);
-		if (!access.isStaff(hub, me())) {
-			throw Refusal.forbidden();
-		}
-		return hub;
-	}
-
-	long me() {
-		return PersonPrincipal.current().map(PersonPrincipal::personId).orElseThrow(RequestWeb::notFound);
-	}
-
-	static Refusal notFound() {
-		return Refusal.notFound();
 	}
 
 	/** People's names by id, for the ids given. */

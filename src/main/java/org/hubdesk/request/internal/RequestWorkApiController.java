@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
-import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.shared.Refusal;
@@ -22,7 +22,6 @@ import org.hubdesk.request.internal.RequestApiJson.MessageJson;
 import org.hubdesk.request.internal.RequestApiJson.RequestJson;
 import org.hubdesk.request.internal.RequestApiJson.TransitionInput;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,15 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Requests")
 class RequestWorkApiController {
 
-	private final RequestApiLookup lookup;
 	private final Requests requests;
 	private final RequestAccess access;
 	private final RequestApiViews views;
 	private final People people;
 
-	RequestWorkApiController(RequestApiLookup lookup, Requests requests, RequestAccess access,
-			RequestApiViews views, People people) {
-		this.lookup = lookup;
+	RequestWorkApiController(Requests requests, RequestAccess access, RequestApiViews views, People people) {
 		this.requests = requests;
 		this.access = access;
 		this.views = views;
@@ -56,20 +52,16 @@ class RequestWorkApiController {
 
 	@PostMapping("/transitions")
 	@Operation(operationId = "transitionRequest", summary = "Moves a request by the lifecycle, with a reason (staff only)")
-	RequestJson transition(@PathVariable String slug, @PathVariable int number,
-			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody TransitionInput in) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
-		if (!access.isStaff(hub, me.personId())) {
-			throw Refusal.forbidden();
-		}
+	RequestJson transition(HubViewer viewer, @PathVariable int number, @Valid @RequestBody TransitionInput in) {
+		Hub hub = viewer.hub();
+		HelpRequest request = access.workable(viewer, number);
 		Long mergedInto = null;
 		if (in.duplicateOf() != null) {
 			mergedInto = requests.byNumber(hub, in.duplicateOf())
 				.map(HelpRequest::getId)
 				.orElseThrow(() -> new Refusal("duplicateOf", "request.error.merge-target"));
 		}
-		HelpRequest moved = requests.transition(request, in.version(), in.to(), me.personId(), in.reason(),
+		HelpRequest moved = requests.transition(request, in.version(), in.to(), viewer.id(), in.reason(),
 				in.resolution(), mergedInto);
 		return views.detail(hub, moved, true);
 	}
@@ -77,13 +69,9 @@ class RequestWorkApiController {
 	@PostMapping("/assignment")
 	@Operation(operationId = "assignRequest",
 			summary = "Assigns a request to a member of staff, or to nobody (staff only)")
-	RequestJson assign(@PathVariable String slug, @PathVariable int number,
-			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody AssignmentInput in) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
-		if (!access.isStaff(hub, me.personId())) {
-			throw Refusal.forbidden();
-		}
+	RequestJson assign(HubViewer viewer, @PathVariable int number, @Valid @RequestBody AssignmentInput in) {
+		Hub hub = viewer.hub();
+		HelpRequest request = access.workable(viewer, number);
 		Long assignee = null;
 		if (in.assignee() != null && !in.assignee().isBlank()) {
 			assignee = people.byUsername(in.assignee())
@@ -91,22 +79,22 @@ class RequestWorkApiController {
 				.filter(id -> access.isStaff(hub, id))
 				.orElseThrow(() -> new Refusal("assignee", "api.error.assignee"));
 		}
-		return views.detail(hub, requests.assign(request, in.version(), assignee, me.personId()), true);
+		return views.detail(hub, requests.assign(request, in.version(), assignee, viewer.id()), true);
 	}
 
 	@PostMapping("/messages")
 	@Operation(operationId = "postMessage", summary = "Posts a reply, or for staff an internal note")
 	@ApiResponse(responseCode = "201", description = "Created")
-	ResponseEntity<MessageJson> post(@PathVariable String slug, @PathVariable int number,
-			@AuthenticationPrincipal PersonPrincipal me, @Valid @RequestBody MessageInput in) {
-		Hub hub = lookup.hub(slug);
-		HelpRequest request = lookup.readable(hub, number, me.personId());
-		boolean staff = access.isStaff(hub, me.personId());
+	ResponseEntity<MessageJson> post(HubViewer viewer, @PathVariable int number,
+			@Valid @RequestBody MessageInput in) {
+		HelpRequest request = access.readable(viewer, number);
+		boolean staff = viewer.isStaff();
 		if (in.isInternal() && !staff) {
 			throw Refusal.forbidden();
 		}
-		RequestMessage message = requests.post(request, me.personId(), staff, in.body(), in.isInternal());
-		URI location = URI.create("/api/v1/hubs/" + slug + "/requests/" + number + "#message-" + message.getId());
+		RequestMessage message = requests.post(request, viewer.id(), staff, in.body(), in.isInternal());
+		URI location = URI.create("/api/v1/hubs/" + viewer.hub().getSlug() + "/requests/" + number + "#message-"
+				+ message.getId());
 		return ResponseEntity.created(location).body(views.message(message));
 	}
 }

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.shared.Refusal;
 import org.hubdesk.request.RequestWork;
-import org.hubdesk.request.Requests;
 import org.hubdesk.request.StaleRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,89 +33,78 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/hubs/{slug}/requests/{n:\\d+}/work")
 class RequestWorkController {
 
-	private final RequestWeb web;
-	private final Requests requests;
 	private final RequestWork work;
 	private final RequestAccess access;
 	private final MessageSource messages;
 
-	RequestWorkController(RequestWeb web, Requests requests, RequestWork work, RequestAccess access,
-			MessageSource messages) {
-		this.web = web;
-		this.requests = requests;
+	RequestWorkController(RequestWork work, RequestAccess access, MessageSource messages) {
 		this.work = work;
 		this.access = access;
 		this.messages = messages;
 	}
 
 	@PostMapping("/estimate")
-	String estimate(@PathVariable String slug, @PathVariable int n, @RequestParam long version,
+	String estimate(HubViewer viewer, @PathVariable int n, @RequestParam long version,
 			@RequestParam(required = false) String effort, @RequestParam(required = false) String summary, Locale locale,
 			RedirectAttributes redirect) {
-		return change(slug, n, redirect, locale, Map.of("effort", text(effort), "summary", text(summary)), (hub, r) -> {
-			HelpRequest changed = work.estimateEffort(r, version, hours(effort, "estimatedEffortHours"), web.me());
-			work.summarise(changed, changed.getVersion(), summary, web.me());
+		return change(viewer, n, redirect, locale, Map.of("effort", text(effort), "summary", text(summary)), (hub, r) -> {
+			HelpRequest changed = work.estimateEffort(r, version, hours(effort, "estimatedEffortHours"), viewer.id());
+			work.summarise(changed, changed.getVersion(), summary, viewer.id());
 		});
 	}
 
 	@PostMapping("/tags")
-	String tags(@PathVariable String slug, @PathVariable int n, @RequestParam long version,
+	String tags(HubViewer viewer, @PathVariable int n, @RequestParam long version,
 			@RequestParam(required = false) String tags, Locale locale, RedirectAttributes redirect) {
-		return change(slug, n, redirect, locale, Map.of("tags", text(tags)),
-				(hub, r) -> work.tag(r, version, Arrays.asList(text(tags).split(",")), web.me()));
+		return change(viewer, n, redirect, locale, Map.of("tags", text(tags)),
+				(hub, r) -> work.tag(r, version, Arrays.asList(text(tags).split(",")), viewer.id()));
 	}
 
 	@PostMapping("/milestones")
-	String milestone(@PathVariable String slug, @PathVariable int n, @RequestParam(required = false) String title,
+	String milestone(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String title,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Locale locale,
 			RedirectAttributes redirect) {
-		return change(slug, n, redirect, locale, Map.of("milestoneTitle", text(title)),
-				(hub, r) -> work.addMilestone(r, title, due, web.me()));
+		return change(viewer, n, redirect, locale, Map.of("milestoneTitle", text(title)),
+				(hub, r) -> work.addMilestone(r, title, due, viewer.id()));
 	}
 
 	@PostMapping("/milestones/{id}")
-	String markMilestone(@PathVariable String slug, @PathVariable int n, @PathVariable long id,
+	String markMilestone(HubViewer viewer, @PathVariable int n, @PathVariable long id,
 			@RequestParam boolean done, Locale locale, RedirectAttributes redirect) {
-		return change(slug, n, redirect, locale, Map.of(), (hub, r) -> work.markMilestone(r, id, done, web.me()));
+		return change(viewer, n, redirect, locale, Map.of(), (hub, r) -> work.markMilestone(r, id, done, viewer.id()));
 	}
 
 	@PostMapping("/hours")
-	String hours(@PathVariable String slug, @PathVariable int n, @RequestParam(required = false) String hours,
+	String hours(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String hours,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
-		return change(slug, n, redirect, locale, Map.of("hours", text(hours), "note", text(note)),
-				(hub, r) -> work.logHours(r, web.me(), date, hours(hours, "hours"), note));
+		return change(viewer, n, redirect, locale, Map.of("hours", text(hours), "note", text(note)),
+				(hub, r) -> work.logHours(r, viewer.id(), date, hours(hours, "hours"), note));
 	}
 
 	@PostMapping("/outcome")
-	String outcome(@PathVariable String slug, @PathVariable int n, @RequestParam(required = false) String summary,
+	String outcome(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String summary,
 			@RequestParam(required = false) String links, Locale locale, RedirectAttributes redirect) {
-		return change(slug, n, redirect, locale, Map.of("outcomeSummary", text(summary), "outcomeLinks", text(links)),
-				(hub, r) -> work.reportOutcome(r, summary, lines(links), web.me()));
+		return change(viewer, n, redirect, locale, Map.of("outcomeSummary", text(summary), "outcomeLinks", text(links)),
+				(hub, r) -> work.reportOutcome(r, summary, lines(links), viewer.id()));
 	}
 
 	@PostMapping("/split")
-	String split(@PathVariable String slug, @PathVariable int n, @RequestParam(required = false) String parts,
+	String split(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String parts,
 			Locale locale, RedirectAttributes redirect) {
-		return change(slug, n, redirect, locale, Map.of("parts", text(parts)),
-				(hub, r) -> work.split(hub, r, lines(parts), web.me()));
+		return change(viewer, n, redirect, locale, Map.of("parts", text(parts)),
+				(hub, r) -> work.split(hub, r, lines(parts), viewer.id()));
 	}
 
 	private interface Change {
 		void apply(Hub hub, HelpRequest request);
 	}
 
-	private String change(String slug, int n, RedirectAttributes redirect, Locale locale, Map<String, String> typed,
-			Change change) {
-		Hub hub = web.hub(slug);
-		long me = web.me();
-		HelpRequest request = requests.byNumber(hub, n).filter(r -> access.canRead(hub, r, me))
-			.orElseThrow(RequestWeb::notFound);
-		if (!access.isStaff(hub, me)) {
-			throw Refusal.forbidden();
-		}
+	private String change(HubViewer viewer, int n, RedirectAttributes redirect, Locale locale,
+			Map<String, String> typed, Change change) {
+		HelpRequest request = access.workable(viewer, n);
 		try {
-			change.apply(hub, request);
+			change.apply(viewer.hub(), request);
 			redirect.addFlashAttribute("saved", "request.work.saved");
 		}
 		catch (StaleRequestException ex) {
@@ -128,7 +117,7 @@ class RequestWorkController {
 			redirect.addFlashAttribute("workField", ex.getField());
 			redirect.addFlashAttribute("workInput", new HashMap<>(typed));
 		}
-		return "redirect:/hubs/" + slug + "/requests/" + n + "#work";
+		return "redirect:/hubs/" + viewer.hub().getSlug() + "/requests/" + n + "#work";
 	}
 
 	private static BigDecimal hours(String value, String field) {

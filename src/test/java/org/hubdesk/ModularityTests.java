@@ -37,6 +37,10 @@ class ModularityTests {
 		assertThat(dependencies("shared")).as("what the shared kernel depends on").isEmpty();
 		assertThat(dependencies("directory")).as("what the directory depends on").isSubsetOf("shared");
 		assertThat(dependents("search")).as("modules that depend on search").isSubsetOf("web");
+		assertThat(dependencies("notification")).as("what notifications depend on")
+			.isSubsetOf("shared", "identity", "hub");
+		assertThat(dependencies("request")).as("what requests depend on")
+			.isSubsetOf("shared", "directory", "identity", "hub", "notification");
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class RequestApiTests {
 			.andExpect(jsonPath("$.state").value("SUBMITTED"))
 			.andExpect(jsonPath("$.requester").value("requester"))
 			.andExpect(jsonPath("$.platforms", hasItem("COMMONS")))
-			.andExpect(jsonPath("$.timeline[*].kind", hasItem("SUBMITTED")));
+			.andExpect(jsonPath("$.timeline[*].kind", hasItem("request.SUBMITTED")));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.hubdesk.request.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Resolution;
 import org.hubdesk.request.RightsStatus;
-import org.hubdesk.request.TimelineEntry;
+import org.hubdesk.request.Audience;
 
 /**
  * What the requests API reads and writes: plain records, never the entities. Optional flags are
@@ -131,7 +132,12 @@ final class RequestApiJson {
 	record MessageJson(long id, String author, String body, boolean internal, Instant createdAt) {
 	}
 
-	record TimelineJson(Instant at, String actor, TimelineEntry.Kind kind, RequestState from, RequestState to,
-			String field, String detail, boolean internal) {
+	/**
+	 * An entry of the timeline: its kind's key, its facts, and {@code text}, the entry worded in the
+	 * caller's language (absent when it says nothing beyond its message). {@code from}, {@code to},
+	 * {@code field} and {@code detail} are the request module's own facts, also in {@code facts}.
+	 */
+	record TimelineJson(Instant at, String actor, String kind, String text, Map<String, String> facts,
+			Audience audience, RequestState from, RequestState to, String field, String detail, boolean internal) {
 	}
 }

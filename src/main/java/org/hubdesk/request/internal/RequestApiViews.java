@@ -2,6 +2,7 @@ package org.hubdesk.request.internal;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,9 +11,11 @@ import java.util.stream.Collectors;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.request.Audience;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestDetails;
 import org.hubdesk.request.RequestMessage;
+import org.hubdesk.request.RequestTimeline;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.TimelineEntry;
 import org.hubdesk.request.internal.RequestApiJson.MessageJson;
@@ -20,6 +23,7 @@ import org.hubdesk.request.internal.RequestApiJson.RequestJson;
 import org.hubdesk.request.internal.RequestApiJson.RequestPatch;
 import org.hubdesk.request.internal.RequestApiJson.RequestSummary;
 import org.hubdesk.request.internal.RequestApiJson.TimelineJson;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Turns requests into the API's records, people into usernames, and patches into details. */
@@ -28,10 +32,12 @@ class RequestApiViews {
 
 	private final Requests requests;
 	private final People people;
+	private final RequestTimeline timeline;
 
-	RequestApiViews(Requests requests, People people) {
+	RequestApiViews(Requests requests, People people, RequestTimeline timeline) {
 		this.requests = requests;
 		this.people = people;
+		this.timeline = timeline;
 	}
 
 	List<RequestSummary> summaries(Hub hub, List<HelpRequest> list) {
@@ -53,15 +59,16 @@ class RequestApiViews {
 	/** The request with its messages and timeline; internal ones only when {@code withInternal}. */
 	RequestJson detail(Hub hub, HelpRequest r, boolean withInternal) {
 		List<RequestMessage> messages = requests.messages(r, withInternal);
-		List<TimelineEntry> timeline = requests.timeline(r, withInternal);
+		List<TimelineEntry> entries = timeline.of(r, Audience.seenBy(withInternal));
 		Set<Long> ids = new HashSet<>(r.getCoRequesterIds());
 		ids.add(r.getRequesterId());
 		if (r.getAssigneeId() != null) {
 			ids.add(r.getAssigneeId());
 		}
 		messages.forEach(m -> ids.add(m.getAuthorId()));
-		timeline.stream().map(TimelineEntry::getActorId).filter(id -> id != null).forEach(ids::add);
+		entries.stream().map(TimelineEntry::getActorId).filter(id -> id != null).forEach(ids::add);
 		Map<Long, String> names = usernames(ids);
+		Locale locale = LocaleContextHolder.getLocale();
 		Integer duplicateOf = r.getMergedIntoId() == null ? null
 				: requests.byId(r.getMergedIntoId()).map(HelpRequest::getNumber).orElse(null);
 		Set<String> coRequesters = r.getCoRequesterIds().stream().map(names::get)
@@ -74,8 +81,13 @@ class RequestApiViews {
 				r.getDescription(), r.isConsentToPublish(), r.getNeedIds(), r.getResolution(), duplicateOf,
 				r.getCreatedAt(), r.getSubmittedAt(), r.getUpdatedAt(), r.getFirstResponseAt(),
 				messages.stream().map(m -> message(m, names)).toList(),
-				timeline.stream().map(e -> new TimelineJson(e.getAt(), names.get(e.getActorId()), e.getKind(),
-						e.getFromState(), e.getToState(), e.getField(), e.getDetail(), e.isInternal())).toList());
+				entries.stream().map(e -> entry(e, names, locale)).toList());
+	}
+
+	private TimelineJson entry(TimelineEntry e, Map<Long, String> names, Locale locale) {
+		return new TimelineJson(e.getAt(), names.get(e.getActorId()), e.getKindKey(), timeline.word(e, locale),
+				e.getFacts(), e.getAudience(), e.getFromState(), e.getToState(), e.getField(), e.getDetail(),
+				e.isInternal());
 	}
 
 	MessageJson message(RequestMessage m) {

@@ -17,6 +17,7 @@ import org.hubdesk.directory.Directory;
 import org.hubdesk.directory.ThematicGroup;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
+import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.Person;
 import org.hubdesk.request.Attachments;
@@ -25,7 +26,9 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestMessage;
+import org.hubdesk.request.RequestPanel;
 import org.hubdesk.request.RequestState;
+import org.hubdesk.request.RequestTimeline;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.Resolution;
 import org.hubdesk.request.TimelineEntry;
@@ -51,12 +54,17 @@ class RequestView {
 	private final Attachments attachments;
 	private final RequestWork work;
 	private final CannedReplies canned;
+	private final RequestTimeline timeline;
+	private final List<RequestPanel> panels;
 
 	RequestView(RequestWeb web, Requests requests, RequestAccess access, Hubs hubs, Directory directory,
-			Attachments attachments, RequestWork work, CannedReplies canned) {
+			Attachments attachments, RequestWork work, CannedReplies canned, RequestTimeline timeline,
+			List<RequestPanel> panels) {
 		this.attachments = attachments;
 		this.work = work;
 		this.canned = canned;
+		this.timeline = timeline;
+		this.panels = panels;
 		this.web = web;
 		this.requests = requests;
 		this.access = access;
@@ -64,8 +72,12 @@ class RequestView {
 		this.directory = directory;
 	}
 
-	/** One line of the timeline: what happened, and the message when it is one. */
-	public record Item(Instant at, TimelineEntry entry, RequestMessage message, String actor) {
+	/**
+	 * One line of the timeline: what happened, worded by its kind ({@code what}, with words quoted as
+	 * written in {@code quote}), and the message when it is one.
+	 */
+	public record Item(Instant at, TimelineEntry entry, RequestMessage message, String actor, String what,
+			String quote) {
 
 		public boolean internal() {
 			return (entry != null && entry.isInternal()) || (message != null && message.isInternal());
@@ -74,9 +86,10 @@ class RequestView {
 
 	/** Fills the model of the request's page; forms already in the model (with what was typed) stay. */
 	void fill(Model model, Hub hub, HelpRequest request, long me, Locale locale) {
+		HubViewer viewer = new HubViewer(hub, me, hubs.rolesOf(hub, me));
 		boolean staff = access.isStaff(hub, me);
 		boolean internal = access.seesInternal(hub, me);
-		List<Item> items = items(request, internal);
+		List<Item> items = items(request, viewer, internal, locale);
 		Set<Long> ids = new HashSet<>();
 		ids.add(request.getRequesterId());
 		ids.addAll(request.getCoRequesterIds());
@@ -113,14 +126,9 @@ class RequestView {
 		model.addAttribute("maxMegabytes", attachments.maxMegabytes());
 		if (staff) {
 			model.addAttribute("cannedReplies", canned.forLanguage(hub, request.getLanguage()));
-			model.addAttribute("milestones", work.milestones(request));
-			model.addAttribute("timeEntries", work.hours(request));
-			model.addAttribute("totalHours", work.totalHours(request));
-			model.addAttribute("parts", work.parts(request));
-			model.addAttribute("working", RequestWork.isWorking(request.getState()));
-			model.addAttribute("hourNames", web.names(work.hours(request).stream()
-				.map(org.hubdesk.request.TimeEntry::getPersonId).collect(Collectors.toSet())));
 		}
+		model.addAttribute("panels", panels.stream().flatMap(p -> p.panel(request, viewer).stream())
+			.sorted(Comparator.comparingInt(RequestPanel.Panel::order)).toList());
 		model.addAttribute("outcome", work.outcome(request).orElse(null));
 		model.addAttribute("parent", request.getParentId() == null ? null : requests.byId(request.getParentId()).orElse(null));
 		addForm(model, "reply", new ReplyForm(), request);
@@ -146,13 +154,11 @@ class RequestView {
 			.toList();
 	}
 
-	private List<Item> items(HelpRequest request, boolean internal) {
+	private List<Item> items(HelpRequest request, HubViewer viewer, boolean internal, Locale locale) {
 		Map<Long, RequestMessage> messages = requests.messages(request, internal).stream()
 			.filter(m -> internal || !m.isInternal())
 			.collect(Collectors.toMap(RequestMessage::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		List<TimelineEntry> entries = requests.timeline(request, internal).stream()
-			.filter(e -> internal || !e.isInternal())
-			.toList();
+		List<TimelineEntry> entries = timeline.seenBy(request, viewer);
 		Set<Long> actors = new HashSet<>();
 		entries.forEach(e -> {
 			if (e.getActorId() != null) {
@@ -171,11 +177,12 @@ class RequestView {
 			if (message != null) {
 				shown.add(message.getId());
 			}
-			items.add(new Item(e.getAt(), e, message, e.getActorId() == null ? null : names.get(e.getActorId())));
+			items.add(new Item(e.getAt(), e, message, e.getActorId() == null ? null : names.get(e.getActorId()),
+					timeline.word(e, locale), timeline.quote(e)));
 		}
 		for (RequestMessage m : messages.values()) {
 			if (!shown.contains(m.getId())) {
-				items.add(new Item(m.getCreatedAt(), null, m, names.get(m.getAuthorId())));
+				items.add(new Item(m.getCreatedAt(), null, m, names.get(m.getAuthorId()), null, null));
 			}
 		}
 		items.sort(Comparator.comparing(Item::at));

@@ -37,6 +37,9 @@ class MessageBundleTests {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
+	/** Bundles of modules that only tests contribute (on the test class path, so read as well). */
+	private static final Path TEST_BUNDLES = Path.of("src/test/resources/i18n");
+
 	@Test
 	void everyKeyExistsInEveryShippedLanguage() throws IOException {
 		List<String> modules = modules();
@@ -68,8 +71,9 @@ class MessageBundleTests {
 
 	@Test
 	void theApplicationReadsEveryModulesBundle() throws IOException {
+		List<String> all = Stream.concat(modules().stream(), modules(TEST_BUNDLES).stream()).distinct().sorted().toList();
 		assertThat(MessageBundles.basenames())
-			.containsAll(modules().stream().map(m -> "classpath:i18n/" + m + "/messages").toList());
+			.containsExactlyElementsOf(all.stream().map(m -> "classpath:i18n/" + m + "/messages").toList());
 	}
 
 	@Test
@@ -129,7 +133,14 @@ class MessageBundleTests {
 
 	/** The modules that ship a bundle, by their folder under {@code i18n/}. */
 	private static List<String> modules() throws IOException {
-		try (Stream<Path> folders = Files.list(BUNDLES)) {
+		return modules(BUNDLES);
+	}
+
+	private static List<String> modules(Path bundles) throws IOException {
+		if (!Files.isDirectory(bundles)) {
+			return List.of();
+		}
+		try (Stream<Path> folders = Files.list(bundles)) {
 			return folders.filter(f -> Files.exists(f.resolve("messages.properties")))
 				.map(f -> f.getFileName().toString())
 				.sorted()

@@ -232,8 +232,8 @@ final class RequestRows {
 
 	private void timeline(long requestId, Instant at, Long actor, String kind, boolean internal, String from, String to,
 			Long messageId, String detail) throws SQLException {
-		batch("request_timeline").add(ids.take("request_timeline"), requestId, at, actor, kind, internal, from, to, null,
-				detail, messageId);
+		batch("request_timeline").add(ids.take("request_timeline"), requestId, at, actor, "request." + kind,
+				internal ? "STAFF" : "EVERYONE", from, to, null, detail, messageId);
 	}
 
 	private void open() throws SQLException {
@@ -246,7 +246,7 @@ final class RequestRows {
 		add("help_request_tag", "request_id", "tag");
 		add("help_request_co_requester", "request_id", "person_id");
 		add("request_message", "id", "request_id", "author_id", "body", "internal", "created_at");
-		add("request_timeline", "id", "request_id", "at", "actor_id", "kind", "internal", "from_state", "to_state",
+		add("request_timeline", "id", "request_id", "at", "actor_id", "kind", "audience", "from_state", "to_state",
 				"field", "detail", "message_id");
 		add("request_attachment", "id", "request_id", "message_id", "file_name", "content_type", "size_bytes",
 				"sha256", "storage_key", "uploaded_by", "created_at");

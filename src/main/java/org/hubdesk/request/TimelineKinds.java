@@ -1,0 +1,14 @@
+package org.hubdesk.request;
+
+import java.util.List;
+
+/**
+ * What a module adds to the kinds of timeline entries: a bean of this type names the kinds the module
+ * records on requests' timelines. Keys must be unique across all contributions; the application does
+ * not start otherwise.
+ */
+public interface TimelineKinds {
+
+	/** The module's kinds. */
+	List<? extends TimelineKind> kinds();
+}

@@ -132,7 +132,7 @@ class RequestExtensionTests {
 			.andExpect(jsonPath("$.timeline[*].audience", hasItem("STAFF")));
 		mvc.perform(get(API + request.getNumber()).header(HttpHeaders.AUTHORIZATION, "Bearer " + token("requester")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.timeline[*].kind", hasItem("request.SUBMITTED")))
+			.andExpect(jsonPath("$.timeline[*].key", hasItem("request.SUBMITTED")))
 			.andExpect(content().string(not(containsString("withheld-for-staff"))))
 			.andExpect(content().string(not(containsString("extension.decision"))));
 	}

@@ -88,7 +88,8 @@ class NotificationTests {
 			.andExpect(content().string(containsString("class=\"badge\"")));
 		mvc.perform(get("/api/v1/me/notifications").with(SignedIn.as(people, requester.getUsername())))
 			.andExpect(jsonPath("$.unread").value(org.hamcrest.Matchers.greaterThan(0)))
-			.andExpect(jsonPath("$.items[0].kind").value("request.status-changed"));
+			.andExpect(jsonPath("$.items[0].kind").value("request.status-changed"))
+			.andExpect(jsonPath("$.items[0].reference").value(asked.reference("CP")));
 	}
 
 	@Test

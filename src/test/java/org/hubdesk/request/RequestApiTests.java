@@ -86,7 +86,8 @@ class RequestApiTests {
 			.andExpect(jsonPath("$.state").value("SUBMITTED"))
 			.andExpect(jsonPath("$.requester").value("requester"))
 			.andExpect(jsonPath("$.platforms", hasItem("COMMONS")))
-			.andExpect(jsonPath("$.timeline[*].kind", hasItem("request.SUBMITTED")));
+			.andExpect(jsonPath("$.timeline[*].kind", hasItem("SUBMITTED")))
+			.andExpect(jsonPath("$.timeline[*].key", hasItem("request.SUBMITTED")));
 	}
 
 	@Test

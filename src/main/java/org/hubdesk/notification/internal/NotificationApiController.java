@@ -30,8 +30,9 @@ class NotificationApiController {
 		this.notifications = notifications;
 	}
 
-	record NotificationJson(long id, String kind, String text, Map<String, String> facts, String link,
-			Instant createdAt, boolean unread) {
+	/** A notification: its kind's key, its text, the reference of what it is about (when it has one), its facts. */
+	record NotificationJson(long id, String kind, String text, String reference, Map<String, String> facts,
+			String link, Instant createdAt, boolean unread) {
 	}
 
 	record NotificationList(long unread, List<NotificationJson> items) {
@@ -53,7 +54,7 @@ class NotificationApiController {
 	}
 
 	private NotificationJson json(Notification n, Locale locale) {
-		return new NotificationJson(n.getId(), n.getKind(), notifications.word(n, locale), n.getFacts(), n.getLink(),
-				n.getCreatedAt(), n.isUnread());
+		return new NotificationJson(n.getId(), n.getKind(), notifications.word(n, locale),
+				n.getFacts().get("reference"), n.getFacts(), n.getLink(), n.getCreatedAt(), n.isUnread());
 	}
 }

@@ -137,7 +137,12 @@ final class RequestApiJson {
 	 * caller's language (absent when it says nothing beyond its message). {@code from}, {@code to},
 	 * {@code field} and {@code detail} are the request module's own facts, also in {@code facts}.
 	 */
-	record TimelineJson(Instant at, String actor, String kind, String text, Map<String, String> facts,
+	/**
+	 * One entry of the timeline: {@code kind} names the request module's own kinds as it always has
+	 * ({@code SUBMITTED}, {@code STATUS_CHANGED}, …) and another module's by its key; {@code key} is
+	 * always the kind's full key ({@code request.SUBMITTED}, {@code committee.decision}).
+	 */
+	record TimelineJson(Instant at, String actor, String kind, String key, String text, Map<String, String> facts,
 			Audience audience, RequestState from, RequestState to, String field, String detail, boolean internal) {
 	}
 }

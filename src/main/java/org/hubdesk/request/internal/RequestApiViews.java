@@ -85,7 +85,8 @@ class RequestApiViews {
 	}
 
 	private TimelineJson entry(TimelineEntry e, Map<Long, String> names, Locale locale) {
-		return new TimelineJson(e.getAt(), names.get(e.getActorId()), e.getKindKey(), timeline.word(e, locale),
+		String kind = e.getKind() != null ? e.getKind().name() : e.getKindKey();
+		return new TimelineJson(e.getAt(), names.get(e.getActorId()), kind, e.getKindKey(), timeline.word(e, locale),
 				e.getFacts(), e.getAudience(), e.getFromState(), e.getToState(), e.getField(), e.getDetail(),
 				e.isInternal());
 	}

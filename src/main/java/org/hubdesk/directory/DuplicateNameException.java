@@ -1,9 +1,11 @@
 package org.hubdesk.directory;
 
-/** Thrown when a directory entry would take a name that another entry already has. */
-public class DuplicateNameException extends RuntimeException {
+import org.hubdesk.shared.Refusal;
+
+/** A directory entry would take a name that another entry already has: a refusal naming the field. */
+public class DuplicateNameException extends Refusal {
 
 	public DuplicateNameException(String name) {
-		super("A directory entry named '" + name + "' already exists");
+		super("name", "validation.name-taken", name);
 	}
 }

@@ -1,9 +1,11 @@
 package org.hubdesk.identity;
 
-/** Thrown when a username belongs to another account. */
-public class UsernameTakenException extends RuntimeException {
+import org.hubdesk.shared.Refusal;
+
+/** A username belongs to another account: a refusal naming the field. */
+public class UsernameTakenException extends Refusal {
 
 	public UsernameTakenException(String username) {
-		super("The username '" + username + "' belongs to another account");
+		super("username", "validation.username-taken", username);
 	}
 }

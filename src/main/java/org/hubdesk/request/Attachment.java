@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A file attached to a request, kept under the data folder and served only as a download. */
+@NamedInterface("api")
 @Entity
 @Table(name = "request_attachment")
 public class Attachment {

@@ -16,10 +16,12 @@ import java.util.List;
 
 import org.apache.tika.Tika;
 import org.hubdesk.request.TimelineEntry.Kind;
-import org.hubdesk.request.internal.AttachmentRepository;
-import org.hubdesk.request.internal.AttachmentStore;
+import org.hubdesk.request.files.AttachmentProperties;
+import org.hubdesk.request.files.AttachmentRepository;
+import org.hubdesk.request.files.AttachmentStore;
 import org.hubdesk.request.internal.TimelineRepository;
 import org.hubdesk.shared.Refusal;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Files attached to requests: each checked against the size limit and, by its content, against the
  * allowed types, then kept under the data folder. Reading them is for those who may read the request.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Attachments {

@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hubdesk.hub.HubViewer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who may see an entry on a request's timeline, among those who read the request. A module that
  * needs a narrower audience (the committee, say) adds a value here with the rule that admits it.
  */
+@NamedInterface({ "api", "spi" })
 public enum Audience {
 
 	/** Everyone who reads the request: its requesters and the hub's staff. */

@@ -15,6 +15,7 @@ import org.hubdesk.request.RequestEvents.RequestAssigned;
 import org.hubdesk.request.RequestEvents.RequestStatusChanged;
 import org.hubdesk.request.RequestEvents.RequestSubmitted;
 import org.hubdesk.shared.Refusal;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A request for help to a hub: who asks, for which partner institution and content, what help is
@@ -25,6 +26,7 @@ import org.hubdesk.shared.Refusal;
  * registers its domain event, published when the repository saves the request; the services load,
  * call these methods, write the timeline and save.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "help_request")
 public class HelpRequest extends RequestRecord {

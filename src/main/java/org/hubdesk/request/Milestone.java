@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A step of an accepted request's work, with its due date. */
+@NamedInterface("api")
 @Entity
 @Table(name = "request_milestone")
 public class Milestone {

@@ -1,10 +1,13 @@
 package org.hubdesk.request;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Who moves a request by its lifecycle. {@link RequestState#allows} says which moves each may make;
  * a module that decides requests (a committee, a referral) adds itself here and to that table, and
  * moves requests through the same {@link HelpRequest} methods.
  */
+@NamedInterface("api")
 public enum Mover {
 
 	/** The hub's staff, on the desk. */

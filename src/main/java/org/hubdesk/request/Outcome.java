@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The outcome report of a completed request: what was done, and links to the content on the platforms. */
+@NamedInterface("api")
 @Entity
 @Table(name = "request_outcome")
 public class Outcome {

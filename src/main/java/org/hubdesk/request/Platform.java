@@ -1,6 +1,9 @@
 package org.hubdesk.request;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The Wikimedia platforms a request's content is meant for. */
+@NamedInterface("api")
 public enum Platform {
 	COMMONS, WIKIPEDIA, WIKIDATA, WIKISOURCE, OTHER;
 

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The one definition of which of a hub's requests and messages a person reads, computed by
  * {@link RequestAccess}: the hub's staff read every submitted request of the hub, internal notes
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param personId who reads, or null for a visitor
  * @param reach how far their reading goes
  */
+@NamedInterface("api")
 public record ReadScope(long hubId, Long personId, Reach reach) {
 
 	/** How far a person's reading of a hub's requests goes. */

@@ -6,6 +6,7 @@ import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.request.ReadScope.Reach;
 import org.hubdesk.shared.Refusal;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the API answer from it, refusing what the person may not read as not there (404) and work on what
  * they may read but not work as forbidden (403).
  */
+@NamedInterface("api")
 @Component
 public class RequestAccess {
 

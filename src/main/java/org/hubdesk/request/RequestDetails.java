@@ -15,12 +15,14 @@ import jakarta.persistence.JoinColumn;
 
 import org.hubdesk.request.internal.PlatformsConverter;
 import org.hubdesk.shared.Refusal;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a requester says about their request, as the form and the API give it and as the request
  * keeps it: an immutable value stored in the request's own columns (and its needs in their table).
  * The request replaces it as a whole; nothing copies its fields one by one into the request.
  */
+@NamedInterface("api")
 @Embeddable
 public class RequestDetails {
 

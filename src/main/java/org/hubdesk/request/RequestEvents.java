@@ -1,6 +1,9 @@
 package org.hubdesk.request;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The domain events of requests, published when the change is committed. */
+@NamedInterface("events")
 public final class RequestEvents {
 
 	private RequestEvents() {

@@ -4,15 +4,18 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A message on a request: a public reply, or an internal note only the hub's staff ever see. */
+@NamedInterface("api")
 @Entity
 @Table(name = "request_message")
 public class RequestMessage {

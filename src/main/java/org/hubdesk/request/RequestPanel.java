@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubdesk.hub.HubViewer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a module adds to a request's page: a bean of this type offers a panel for a request and the
  * viewer who reads it (the committee's rubric to its members, say), or none. The page shows every
  * module's panels in their order, each a Thymeleaf fragment given the page's model and its own.
  */
+@NamedInterface("spi")
 public interface RequestPanel {
 
 	/** The panel for this viewer of the request (who may read it); none when the module has nothing to show them. */

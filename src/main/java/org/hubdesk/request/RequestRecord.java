@@ -20,12 +20,14 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What is kept of a {@link HelpRequest}: its stored fields, readable by everyone through the
  * getters. The fields are package-visible so that the request's own methods change them; nothing
  * else in the package writes them.
  */
+@NamedInterface("api")
 @MappedSuperclass
 public abstract class RequestRecord extends AbstractAggregateRoot<HelpRequest> {
 

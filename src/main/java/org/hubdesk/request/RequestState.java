@@ -3,6 +3,8 @@ package org.hubdesk.request;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The states of a request's life:
  * <pre>
@@ -13,6 +15,7 @@ import java.util.Set;
  * any state before COMPLETED → WITHDRAWN (by the requester)
  * </pre>
  */
+@NamedInterface("api")
 public enum RequestState {
 	DRAFT, SUBMITTED, TRIAGE, WAITING_FOR_REQUESTER, IN_REVIEW, ACCEPTED, DECLINED, DEFERRED, REFERRED, IN_PROGRESS,
 	COMPLETED, CLOSED, WITHDRAWN;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.internal.TimelineRepository;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link TimelineKinds}) with its facts and its audience, and the timeline reads back what a viewer
  * may see, each entry worded in the viewer's language by its kind.
  */
+@NamedInterface("api")
 @Service
 public class RequestTimeline {
 

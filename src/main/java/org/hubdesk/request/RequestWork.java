@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.TimelineEntry.Kind;
 import org.hubdesk.request.internal.HelpRequestRepository;
-import org.hubdesk.request.internal.MilestoneRepository;
-import org.hubdesk.request.internal.OutcomeRepository;
 import org.hubdesk.request.internal.RequestNumbers;
-import org.hubdesk.request.internal.TimeEntryRepository;
 import org.hubdesk.request.internal.TimelineRepository;
+import org.hubdesk.request.work.MilestoneRepository;
+import org.hubdesk.request.work.OutcomeRepository;
+import org.hubdesk.request.work.TimeEntryRepository;
 import org.hubdesk.shared.Refusal;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and once accepted its milestones, logged hours and outcome report; splitting a large request into
  * parts that move on their own. Every change goes on the timeline.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class RequestWork {

@@ -13,11 +13,12 @@ import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.request.TimelineEntry.Kind;
 import org.hubdesk.request.internal.HelpRequestRepository;
-import org.hubdesk.request.internal.OutcomeRepository;
 import org.hubdesk.request.internal.RequestMessageRepository;
 import org.hubdesk.request.internal.RequestNumbers;
 import org.hubdesk.request.internal.TimelineRepository;
+import org.hubdesk.request.work.OutcomeRepository;
 import org.hubdesk.shared.Refusal;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lifecycle (each with who, when and why on the timeline), messages and internal notes, assignment.
  * Authorization is the caller's: see {@link RequestAccess}.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Requests {

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Hours a member of staff logged on a request. */
+@NamedInterface("api")
 @Entity
 @Table(name = "request_time_entry")
 public class TimeEntry {

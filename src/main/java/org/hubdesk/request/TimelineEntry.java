@@ -11,8 +11,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +24,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.Immutable;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One recorded change of a request (who, when, what, why): its timeline and audit trail. Entries
@@ -32,6 +33,7 @@ import org.springframework.context.MessageSource;
  * The request module's kinds keep their facts in columns of their own (states, field, detail,
  * message); other modules' facts are stored by name.
  */
+@NamedInterface("api")
 @Entity
 @Immutable
 @Table(name = "request_timeline")

@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A kind of entry on a request's timeline, owned by the module that records it: its key, stored with
  * each entry, and how an entry of this kind reads in a viewer's language. A module offers its kinds
  * through a {@link TimelineKinds} bean and records entries through {@link RequestTimeline}.
  */
+@NamedInterface("spi")
 public interface TimelineKind {
 
 	/**

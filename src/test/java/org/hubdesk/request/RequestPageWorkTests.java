@@ -9,6 +9,8 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.request.canned.CannedReplies;
+import org.hubdesk.request.canned.CannedReply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,7 +19,7 @@ import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.Resolution;
 import org.hubdesk.request.RightsStatus;
-import org.hubdesk.request.CannedReplies;
+import org.hubdesk.request.canned.CannedReplies;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
  * refused submission leaves nothing half-done behind.
  */
 @Service
-class RequestIntake {
+public class RequestIntake {
 
 	private final Requests requests;
 	private final Attachments attachments;

@@ -1,0 +1,109 @@
+package org.hubdesk.request.desk;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.hubdesk.directory.Affiliate;
+import org.hubdesk.directory.Directory;
+import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubRole;
+import org.hubdesk.hub.HubViewer;
+import org.hubdesk.hub.Hubs;
+import org.hubdesk.hub.NeedNode;
+import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.Platform;
+import org.hubdesk.request.RequestState;
+import org.hubdesk.shared.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The desk: the hub's requests for its staff, by built-in view or by filters kept in the URL, with
+ * first-response age shown and sortable, paging, and saved views.
+ */
+@Controller
+@RequestMapping("/hubs/{slug}/desk")
+class DeskController {
+
+	private final Hubs hubs;
+	private final Desk desk;
+	private final DeskRows rows;
+	private final SavedViews views;
+	private final Directory directory;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	DeskController(Hubs hubs, Desk desk, DeskRows rows, SavedViews views, Directory directory, MessageSource messages,
+			Clock clock) {
+		this.hubs = hubs;
+		this.desk = desk;
+		this.rows = rows;
+		this.views = views;
+		this.directory = directory;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String desk(HubViewer viewer, @ModelAttribute("query") DeskQuery query, Model model, Locale locale) {
+		Hub hub = viewer.requireStaff().hub();
+		Page<HelpRequest> page = desk.find(hub, viewer.id(), query);
+		model.addAttribute("hub", hub);
+		List<Affiliate> affiliates = directory.affiliates();
+		model.addAttribute("rows", rows.rows(hub, page.getContent(), affiliates, clock.instant(), locale));
+		model.addAttribute("meId", viewer.id());
+		model.addAttribute("results", page);
+		model.addAttribute("countLimited", desk.countLimited(page));
+		model.addAttribute("countLimit", desk.countLimit());
+		model.addAttribute("states", RequestState.values());
+		model.addAttribute("platforms", Platform.values());
+		model.addAttribute("needs", NeedNode.flatten(hubs.codebook(hub)));
+		model.addAttribute("affiliates", affiliates);
+		model.addAttribute("regions", directory.regions());
+		model.addAttribute("staff", hubs.members(hub).stream()
+			.filter(m -> m.roles().stream().anyMatch(r -> r.getRole() == HubRole.STAFF))
+			.map(Hubs.Member::person)
+			.toList());
+		model.addAttribute("savedViews", views.visibleTo(hub, viewer.id()));
+		model.addAttribute("sorts", DeskQuery.SORTS);
+		model.addAttribute("base", "/hubs/" + hub.getSlug() + "/desk");
+		return "request/desk";
+	}
+
+	@PostMapping("/views")
+	String saveView(HubViewer viewer, @RequestParam(required = false) String viewName,
+			@RequestParam(required = false) String query, @RequestParam(defaultValue = "false") boolean shared,
+			Locale locale, RedirectAttributes redirect) {
+		Hub hub = viewer.requireStaff().hub();
+		String target = "/hubs/" + hub.getSlug() + "/desk" + (query == null || query.isBlank() ? "" : "?" + query);
+		try {
+			views.save(hub, viewer.id(), viewName, query, shared);
+			redirect.addFlashAttribute("saved", "desk.view.saved");
+		}
+		catch (Refusal ex) {
+			redirect.addFlashAttribute("viewError", messages.getMessage(ex.getMessageKey(), null, locale));
+			redirect.addFlashAttribute("viewName", viewName);
+		}
+		return "redirect:" + target;
+	}
+
+	@PostMapping("/views/{id}/delete")
+	String deleteView(HubViewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		Hub hub = viewer.requireStaff().hub();
+		if (views.delete(hub, viewer.id(), id)) {
+			redirect.addFlashAttribute("saved", "desk.view.deleted");
+		}
+		return "redirect:/hubs/" + hub.getSlug() + "/desk";
+	}
+
+}

@@ -1,7 +1,0 @@
-package org.hubdesk.request.internal;
-
-import org.hubdesk.request.Outcome;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface OutcomeRepository extends JpaRepository<Outcome, Long> {
-}

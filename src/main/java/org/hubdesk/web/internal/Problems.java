@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.databind.DatabindException;
@@ -33,7 +35,7 @@ import tools.jackson.databind.DatabindException;
  * ({@code errors: [{field, message, code}]}), 403, 404, and 409 when the thing changed since the
  * caller read it. Anywhere else the status goes to the error page ({@link ErrorPages}), which
  * explains it in the person's language; refusals a form can show beside its fields are caught by
- * the form's controller before they get here.
+ * the form's controller before they get here. An upload over the container's limit is 413.
  */
 @ControllerAdvice
 class Problems {
@@ -91,6 +93,17 @@ class Problems {
 			HttpServletResponse response, Locale locale) throws IOException {
 		return answer(request, response, HttpStatus.CONFLICT, "api.error.stale.title", "api.error.stale.detail",
 				locale);
+	}
+
+	/**
+	 * An upload over the container's limit answers 413 (the page, or problem details). The failure is
+	 * left on the request so that the error page's dispatch does not read the same oversized body again.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	void tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
+		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

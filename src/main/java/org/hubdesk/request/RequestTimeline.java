@@ -1,6 +1,6 @@
 package org.hubdesk.request;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +28,13 @@ public class RequestTimeline {
 
 	private final TimelineRepository entries;
 	private final MessageSource messages;
+	private final Clock clock;
 	private final Map<String, TimelineKind> kinds = new HashMap<>();
 
-	RequestTimeline(TimelineRepository entries, MessageSource messages, List<TimelineKinds> contributions) {
+	RequestTimeline(TimelineRepository entries, MessageSource messages, Clock clock, List<TimelineKinds> contributions) {
 		this.entries = entries;
 		this.messages = messages;
+		this.clock = clock;
 		for (TimelineKinds contribution : contributions) {
 			for (TimelineKind kind : contribution.kinds()) {
 				TimelineKind other = kinds.putIfAbsent(kind.key(), kind);
@@ -62,7 +64,7 @@ public class RequestTimeline {
 						+ " characters and a value of at most " + MAX_VALUE + ": " + name);
 			}
 		});
-		return entries.save(new TimelineEntry(request.getId(), Instant.now(), actorId, kind, audience, facts));
+		return entries.save(new TimelineEntry(request.getId(), clock.instant(), actorId, kind, audience, facts));
 	}
 
 	/** The entries of the request the viewer may see (the viewer reads the request), in time order. */

@@ -1,5 +1,6 @@
 package org.hubdesk.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.hubdesk.directory.internal.AffiliateRepository;
 import org.hubdesk.directory.internal.PartnerInstitutionRepository;
 import org.hubdesk.directory.internal.RegionRepository;
 import org.hubdesk.directory.internal.ThematicGroupRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,33 @@ public class Directory {
 
 	public Optional<Affiliate> affiliateNamed(String name) {
 		return affiliates.findByNameIgnoreCase(name.strip());
+	}
+
+	/** The affiliates with these ids, in one query. */
+	public List<Affiliate> affiliates(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : affiliates.findByIdIn(ids);
+	}
+
+	/** Up to {@code limit} affiliates whose name contains the text, ignoring case, by name. */
+	public List<Affiliate> affiliatesMatching(String text, int limit) {
+		String clean = text == null ? "" : text.strip();
+		return affiliates.findByNameContainingIgnoreCaseOrderByNameAsc(clean, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * The one affiliate a name given by hand means: the one of exactly that name (ignoring case), else
+	 * the only one whose name contains it; none when nothing or several match.
+	 */
+	public Optional<Affiliate> affiliateMeant(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<Affiliate> exact = affiliateNamed(name);
+		if (exact.isPresent()) {
+			return exact;
+		}
+		List<Affiliate> containing = affiliatesMatching(name, 2);
+		return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
 	}
 
 	public List<ThematicGroup> thematicGroups() {

@@ -1,14 +1,24 @@
 package org.hubdesk.directory.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.hubdesk.directory.Affiliate;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 
 	List<Affiliate> findAllByOrderByNameAsc();
 
 	Optional<Affiliate> findByNameIgnoreCase(String name);
+
+	/** Affiliates whose name contains the text, ignoring case, by name. */
+	List<Affiliate> findByNameContainingIgnoreCaseOrderByNameAsc(String text, Pageable page);
+
+	/** Several affiliates in one query. */
+	@Query("select a from Affiliate a where a.id in ?1")
+	List<Affiliate> findByIdIn(Collection<Long> ids);
 }

@@ -3,6 +3,7 @@ package org.hubdesk.request.desk;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
@@ -35,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/hubs/{slug}/desk")
 class DeskController {
 
+	/** How many affiliates the affiliate field suggests at most. */
+	static final int SUGGESTED = 20;
+
 	private final Hubs hubs;
 	private final Desk desk;
 	private final DeskRows rows;
@@ -55,12 +59,24 @@ class DeskController {
 	}
 
 	@GetMapping
-	String desk(HubViewer viewer, @ModelAttribute("query") DeskQuery query, Model model, Locale locale) {
+	String desk(HubViewer viewer, @ModelAttribute("query") DeskQuery asked,
+			@RequestParam(required = false) String affiliateName, Model model, Locale locale) {
 		Hub hub = viewer.requireStaff().hub();
-		Page<HelpRequest> page = desk.find(hub, viewer.id(), query);
+		DeskQuery query = asked;
+		if (affiliateName != null && !affiliateName.isBlank()) {
+			// a name typed by hand (without the suggestions) means the one affiliate it names
+			Optional<Affiliate> meant = directory.affiliateMeant(affiliateName);
+			query = asked.withAffiliate(meant.map(Affiliate::getId).orElse(null));
+			if (meant.isEmpty()) {
+				model.addAttribute("affiliateUnknown", affiliateName.strip());
+			}
+			model.addAttribute("query", query);
+		}
+		Page<HelpRequest> page = desk.find(viewer, query);
 		model.addAttribute("hub", hub);
-		List<Affiliate> affiliates = directory.affiliates();
-		model.addAttribute("rows", rows.rows(hub, page.getContent(), affiliates, clock.instant(), locale));
+		model.addAttribute("rows", rows.rows(hub, page.getContent(), clock.instant(), locale));
+		model.addAttribute("affiliateName", query.affiliate() == null ? ""
+				: directory.affiliate(query.affiliate()).map(Affiliate::getName).orElse(""));
 		model.addAttribute("meId", viewer.id());
 		model.addAttribute("results", page);
 		model.addAttribute("countLimited", desk.countLimited(page));
@@ -68,7 +84,6 @@ class DeskController {
 		model.addAttribute("states", RequestState.values());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("needs", NeedNode.flatten(hubs.codebook(hub)));
-		model.addAttribute("affiliates", affiliates);
 		model.addAttribute("regions", directory.regions());
 		model.addAttribute("staff", hubs.members(hub).stream()
 			.filter(m -> m.roles().stream().anyMatch(r -> r.getRole() == HubRole.STAFF))
@@ -78,6 +93,15 @@ class DeskController {
 		model.addAttribute("sorts", DeskQuery.SORTS);
 		model.addAttribute("base", "/hubs/" + hub.getSlug() + "/desk");
 		return "request/desk";
+	}
+
+	/** The affiliates whose name contains what has been typed, as options for the desk's affiliate field. */
+	@GetMapping("/affiliates")
+	String affiliates(HubViewer viewer, @RequestParam(required = false) String affiliateName, Model model) {
+		viewer.requireStaff();
+		model.addAttribute("affiliateOptions", affiliateName == null || affiliateName.isBlank() ? List.of()
+				: directory.affiliatesMatching(affiliateName, SUGGESTED));
+		return "request/desk :: affiliate-options";
 	}
 
 	@PostMapping("/views")

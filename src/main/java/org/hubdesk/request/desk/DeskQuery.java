@@ -60,6 +60,11 @@ public record DeskQuery(String view, List<RequestState> state, Long need, Long a
 		return new DeskQuery(view, state, need, affiliate, region, platform, assignee, waitingHours, sort, desc, page);
 	}
 
+	/** The same query for another affiliate (or any, with null), from the first page. */
+	public DeskQuery withAffiliate(Long affiliate) {
+		return new DeskQuery(view, state, need, affiliate, region, platform, assignee, waitingHours, sort, desc, 0);
+	}
+
 	public DeskQuery withSort(String sort, boolean desc) {
 		return new DeskQuery(view, state, need, affiliate, region, platform, assignee, waitingHours, sort, desc, 0);
 	}

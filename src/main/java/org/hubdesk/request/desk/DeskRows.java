@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hubdesk.directory.Affiliate;
+import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
@@ -44,15 +46,17 @@ class DeskRows {
 	}
 
 	private final People people;
+	private final Directory directory;
 	private final MessageSource messages;
 
-	DeskRows(People people, MessageSource messages) {
+	DeskRows(People people, Directory directory, MessageSource messages) {
+		this.directory = directory;
 		this.people = people;
 		this.messages = messages;
 	}
 
-	/** The rows of a page; {@code affiliates} is the directory's list the page shows anyway. */
-	List<Row> rows(Hub hub, Collection<HelpRequest> requests, List<Affiliate> affiliates, Instant now, Locale locale) {
+	/** The rows of a page, with the names of their people and affiliates read in one query each. */
+	List<Row> rows(Hub hub, Collection<HelpRequest> requests, Instant now, Locale locale) {
 		Set<Long> ids = new HashSet<>();
 		requests.forEach(r -> {
 			ids.add(r.getRequesterId());
@@ -61,7 +65,9 @@ class DeskRows {
 			}
 		});
 		Map<Long, Person> persons = people.byIds(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-		Map<Long, String> affiliateNames = affiliates.stream()
+		Set<Long> affiliateIds = requests.stream().map(HelpRequest::getAffiliateId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, String> affiliateNames = directory.affiliates(affiliateIds).stream()
 			.collect(Collectors.toMap(Affiliate::getId, Affiliate::getName));
 		return requests.stream().map(r -> {
 			Instant submitted = r.getSubmittedAt() == null ? r.getCreatedAt() : r.getSubmittedAt();

@@ -54,7 +54,6 @@ class RequestPageController {
 	String show(HubViewer viewer, @PathVariable int n,
 			@RequestParam(name = "canned", required = false) Long cannedId, Model model, Locale locale) {
 		Hub hub = viewer.hub();
-		long me = viewer.id();
 		HelpRequest request = access.readable(viewer, n);
 		if (cannedId != null && viewer.isStaff()) {
 			canned.byId(hub, cannedId).ifPresent(reply -> {
@@ -64,7 +63,7 @@ class RequestPageController {
 				model.addAttribute("reply", form);
 			});
 		}
-		return page(model, hub, request, me, locale);
+		return page(model, viewer, request, locale);
 	}
 
 	@PostMapping("/messages")
@@ -92,7 +91,7 @@ class RequestPageController {
 				RequestWeb.reject(errors, ex, Map.of("body", "body"));
 			}
 		}
-		return page(model, hub, request, me, locale);
+		return page(model, viewer, request, locale);
 	}
 
 	@PostMapping("/withdraw")
@@ -114,7 +113,7 @@ class RequestPageController {
 				RequestWeb.reject(errors, ex, Map.of());
 			}
 		}
-		return page(model, hub, request, me, locale);
+		return page(model, viewer, request, locale);
 	}
 
 	@PostMapping("/transition")
@@ -145,7 +144,7 @@ class RequestPageController {
 						"duplicateOf", "mergedInto"));
 			}
 		}
-		return page(model, hub, request, me, locale);
+		return page(model, viewer, request, locale);
 	}
 
 	@PostMapping("/assign")
@@ -171,11 +170,11 @@ class RequestPageController {
 				RequestWeb.reject(errors, ex, Map.of());
 			}
 		}
-		return page(model, hub, request, me, locale);
+		return page(model, viewer, request, locale);
 	}
 
-	private String page(Model model, Hub hub, HelpRequest request, long me, Locale locale) {
-		view.fill(model, hub, request, me, locale);
+	private String page(Model model, HubViewer viewer, HelpRequest request, Locale locale) {
+		view.fill(model, viewer, request, locale);
 		return "request/request";
 	}
 
@@ -184,7 +183,7 @@ class RequestPageController {
 		HelpRequest fresh = access.readable(viewer, n);
 		form.setVersion(fresh.getVersion());
 		model.addAttribute("conflict", true);
-		return page(model, viewer.hub(), fresh, viewer.id(), locale);
+		return page(model, viewer, fresh, locale);
 	}
 
 	private static String done(Hub hub, int n, String message, RedirectAttributes redirect) {

@@ -85,10 +85,11 @@ class RequestView {
 	}
 
 	/** Fills the model of the request's page; forms already in the model (with what was typed) stay. */
-	void fill(Model model, Hub hub, HelpRequest request, long me, Locale locale) {
-		HubViewer viewer = new HubViewer(hub, me, hubs.rolesOf(hub, me));
-		boolean staff = access.isStaff(hub, me);
-		boolean internal = access.seesInternal(hub, me);
+	void fill(Model model, HubViewer viewer, HelpRequest request, Locale locale) {
+		Hub hub = viewer.hub();
+		long me = viewer.id();
+		boolean staff = viewer.isStaff();
+		boolean internal = access.scope(viewer).internalNotes();
 		List<Item> items = items(request, viewer, internal, locale);
 		Set<Long> ids = new HashSet<>();
 		ids.add(request.getRequesterId());

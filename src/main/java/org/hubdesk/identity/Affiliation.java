@@ -26,6 +26,10 @@ public class Affiliation {
 		this.declaredAt = Instant.now();
 	}
 
+	void verify() {
+		this.verified = true;
+	}
+
 	public Long getAffiliateId() {
 		return affiliateId;
 	}

@@ -146,6 +146,12 @@ public class People {
 		return people.findById(personId).orElseThrow().declare(affiliateId);
 	}
 
+	/** Marks an affiliation the person declared as verified by staff; false when they never declared it. */
+	@Transactional
+	public boolean verifyAffiliation(long personId, long affiliateId) {
+		return people.findById(personId).orElseThrow().verify(affiliateId);
+	}
+
 	@Transactional
 	public boolean withdrawAffiliation(long personId, long affiliateId) {
 		return people.findById(personId).orElseThrow().withdraw(affiliateId);

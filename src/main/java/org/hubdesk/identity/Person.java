@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -205,6 +206,24 @@ public class Person {
 			return false;
 		}
 		return affiliations.add(new Affiliation(affiliateId));
+	}
+
+	/** Marks the declared affiliation verified; false when the person never declared it. */
+	boolean verify(Long affiliateId) {
+		Optional<Affiliation> declared = affiliations.stream().filter(a -> a.getAffiliateId().equals(affiliateId))
+			.findFirst();
+		declared.ifPresent(Affiliation::verify);
+		return declared.isPresent();
+	}
+
+	/**
+	 * The affiliate a new request of this person's is most likely made for: the one they declared or,
+	 * of several, the one verified; none when that leaves a choice.
+	 */
+	public Optional<Long> likelyAffiliate() {
+		List<Affiliation> candidates = affiliations.size() == 1 ? affiliations
+				: affiliations.stream().filter(Affiliation::isVerified).toList();
+		return candidates.size() == 1 ? Optional.of(candidates.get(0).getAffiliateId()) : Optional.empty();
 	}
 
 	boolean withdraw(Long affiliateId) {

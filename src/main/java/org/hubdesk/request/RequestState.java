@@ -20,6 +20,22 @@ public enum RequestState {
 	DRAFT, SUBMITTED, TRIAGE, WAITING_FOR_REQUESTER, IN_REVIEW, ACCEPTED, DECLINED, DEFERRED, REFERRED, IN_PROGRESS,
 	COMPLETED, CLOSED, WITHDRAWN;
 
+	private static final Set<RequestState> OPEN = EnumSet.of(SUBMITTED, TRIAGE, WAITING_FOR_REQUESTER, IN_REVIEW,
+			ACCEPTED, IN_PROGRESS);
+
+	/**
+	 * The open states: the hub still owes the request something (an answer, a decision, the work).
+	 * Declined, deferred and referred requests are not open; neither are drafts nor requests done with.
+	 */
+	public static Set<RequestState> open() {
+		return EnumSet.copyOf(OPEN);
+	}
+
+	/** Whether the hub still owes a request in this state something (see {@link #open()}). */
+	public boolean isOpen() {
+		return OPEN.contains(this);
+	}
+
 	/** The states staff may move a request to from this one. */
 	public Set<RequestState> staffTransitions() {
 		return switch (this) {

@@ -46,6 +46,19 @@ class PersonTests {
 	}
 
 	@Test
+	void theLikelyAffiliateIsTheOneDeclaredOrOfSeveralTheVerifiedOne() {
+		Person person = Person.local("someone", "{noop}x");
+		assertThat(person.likelyAffiliate()).isEmpty();
+		person.declare(7L);
+		assertThat(person.likelyAffiliate()).contains(7L);
+		person.declare(8L);
+		assertThat(person.likelyAffiliate()).isEmpty();
+		assertThat(person.verify(8L)).isTrue();
+		assertThat(person.likelyAffiliate()).contains(8L);
+		assertThat(person.verify(9L)).isFalse();
+	}
+
+	@Test
 	void theNameShownIsTheDisplayNameElseTheUsername() {
 		Person person = Person.wikimedia(12345, "Example");
 		assertThat(person.getName()).isEqualTo("Example");

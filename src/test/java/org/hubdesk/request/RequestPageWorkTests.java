@@ -140,6 +140,16 @@ class RequestPageWorkTests {
 	}
 
 	@Test
+	void theSummaryHintNamesTheWorkingLanguageInTheViewersLanguage() throws Exception {
+		mvc.perform(get(path).with(SignedIn.as(people, "staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("write it in English.")))
+			.andExpect(content().string(not(containsString("{0}"))));
+		mvc.perform(get(path + "?uselang=sv").with(SignedIn.as(people, "staff")))
+			.andExpect(content().string(containsString("skriv den på engelska.")));
+	}
+
+	@Test
 	void anOutcomeReportIsShownToTheRequesterOnceWritten() throws Exception {
 		mvc.perform(post(path + "/work/outcome").with(SignedIn.as(people, "staff")).with(csrf())
 				.param("summary", "5,000 sheets uploaded").param("links", "https://commons.wikimedia.org/wiki/Category:X\n"))

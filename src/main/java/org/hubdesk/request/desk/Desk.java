@@ -16,13 +16,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * The desk of a hub's staff: its built-in views ("assigned to me", "unassigned", "waiting longest
- * for a first reply") and filters from the URL, answered by the one request search the API uses too.
+ * for a first reply", each of the {@link RequestState#open() open} requests only) and filters from the
+ * URL, answered by the one request search the API uses too.
  */
 @Service
 public class Desk {
-
-	static final Set<RequestState> OPEN = EnumSet.complementOf(
-			EnumSet.of(RequestState.DRAFT, RequestState.CLOSED, RequestState.WITHDRAWN, RequestState.COMPLETED));
 
 	private final RequestSearch search;
 	private final RequestAccess access;
@@ -63,7 +61,7 @@ public class Desk {
 
 	static RequestQuery toSearch(DeskQuery q, long viewerId) {
 		Set<RequestState> states = !q.state().isEmpty() ? EnumSet.copyOf(q.state())
-				: q.view() != null ? OPEN : Set.of();
+				: q.view() != null ? RequestState.open() : Set.of();
 		Long assignee = null;
 		boolean unassigned = false;
 		String who = "mine".equals(q.view()) ? "me" : "unassigned".equals(q.view()) ? "none" : q.assignee();

@@ -75,6 +75,7 @@ class RequestFormController {
 		if (hub.getLanguages().contains(locale.getLanguage())) {
 			form.setLanguage(locale.getLanguage());
 		}
+		people.byId(viewer.id()).flatMap(Person::likelyAffiliate).ifPresent(form::setAffiliateId);
 		model.addAttribute("form", form);
 		return form(viewer, null, model, locale);
 	}

@@ -6,9 +6,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -86,6 +88,26 @@ class MessageBundleTests {
 			.sorted()
 			.toList();
 		assertThat(copied).as("Swedish messages that are the English text").isEmpty();
+	}
+
+	@Test
+	void messagesWithArgumentsShowTheirArguments() throws IOException {
+		Pattern argument = Pattern.compile("\\{\\d");
+		List<String> unfilled = new ArrayList<>();
+		for (String suffix : List.of("", "_sv")) {
+			Properties messages = bundle(suffix);
+			for (String key : messages.stringPropertyNames()) {
+				String message = messages.getProperty(key);
+				if (argument.matcher(message).find()) {
+					String shown = new MessageFormat(message, Locale.ENGLISH)
+						.format(new Object[] {5, 5, 5, 5, 5, 5});
+					if (argument.matcher(shown).find()) {
+						unfilled.add(key + suffix + ": " + shown);
+					}
+				}
+			}
+		}
+		assertThat(unfilled).as("messages whose arguments a quote hides (write '' for an apostrophe)").isEmpty();
 	}
 
 	@Test

@@ -29,6 +29,18 @@ final class Accounts {
 	private Accounts() {
 	}
 
+	/**
+	 * The names of {@code count} staff members: the twelve generated ones in turn and the demo hub's
+	 * own {@code staff} as the thirteenth.
+	 */
+	static List<String> staffNames(int count) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			names.add(i % 13 == 12 ? "staff" : "bench-staff-" + (i % 13 + 1));
+		}
+		return names;
+	}
+
 	/** One signed-in session per name, as Gatling feeder records: {@code sid}, {@code role}, {@code username}. */
 	static List<Map<String, Object>> signIn(String base, List<String> usernames, String role) {
 		List<Map<String, Object>> sessions = new ArrayList<>();

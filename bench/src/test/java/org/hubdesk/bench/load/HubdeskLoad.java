@@ -87,11 +87,8 @@ public class HubdeskLoad extends Simulation {
 
 	@Override
 	public void before() {
-		List<String> staff = new ArrayList<>();
+		List<String> staff = Accounts.staffNames(settings.staffUsers());
 		List<String> requesters = new ArrayList<>();
-		for (int i = 0; i < settings.staffUsers(); i++) {
-			staff.add(i % 13 == 12 ? "staff" : "bench-staff-" + (i % 13 + 1));
-		}
 		for (int i = 1; i <= settings.requesterUsers(); i++) {
 			requesters.add("bench-requester-" + i);
 		}

@@ -15,9 +15,7 @@ final class Json {
 		StringBuilder j = new StringBuilder("{\n");
 		j.append("  \"date\": ").append(str(report.now().toString())).append(",\n");
 		j.append("  \"mode\": ").append(str(settings.smoke() ? "smoke" : "full")).append(",\n");
-		j.append("  \"machine\": {\"cpu\": ").append(str(Machine.cpu())).append(", \"cores\": ").append(Machine.cores())
-			.append(", \"memoryGiB\": ").append(Report.num(Machine.memoryGib())).append(", \"os\": ")
-			.append(str(Machine.os())).append(", \"java\": ").append(str(Machine.java())).append("},\n");
+		j.append("  \"machine\": ").append(machine()).append(",\n");
 		j.append("  \"application\": {\"heap\": \"-Xmx512m\", \"database\": ").append(str(settings.database()))
 			.append("},\n");
 		j.append("  \"data\": {\"generated\": ").append(dataset.isEmpty() ? "null" : dataset)
@@ -52,7 +50,14 @@ final class Json {
 		return j.toString();
 	}
 
-	private static String actions(Map<String, Recorder.Stats> actions) {
+	/** The machine, as one JSON object. */
+	static String machine() {
+		return "{\"cpu\": " + str(Machine.cpu()) + ", \"cores\": " + Machine.cores() + ", \"memoryGiB\": "
+				+ Report.num(Machine.memoryGib()) + ", \"os\": " + str(Machine.os()) + ", \"java\": "
+				+ str(Machine.java()) + "}";
+	}
+
+	static String actions(Map<String, Recorder.Stats> actions) {
 		StringBuilder j = new StringBuilder("{");
 		String sep = "";
 		for (Map.Entry<String, Recorder.Stats> e : actions.entrySet()) {
@@ -62,7 +67,7 @@ final class Json {
 		return j.append('}').toString();
 	}
 
-	private static String stats(Recorder.Stats s) {
+	static String stats(Recorder.Stats s) {
 		return "{\"count\": " + s.count() + ", \"errors\": " + s.errors() + ", \"p50\": " + s.p50() + ", \"p95\": "
 				+ s.p95() + ", \"p99\": " + s.p99() + ", \"max\": " + s.max() + ", \"throughput\": "
 				+ Report.num(s.throughput()) + "}";
@@ -73,7 +78,7 @@ final class Json {
 				+ ", \"pauses\": " + gc.pauses() + ", \"pauseMillis\": " + Report.num(gc.pauseMillis()) + "}";
 	}
 
-	private static String str(String value) {
+	static String str(String value) {
 		StringBuilder out = new StringBuilder("\"");
 		for (char c : value.toCharArray()) {
 			switch (c) {

@@ -150,7 +150,7 @@ final class Report {
 		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
-	private static String dataSummary(String dataset) {
+	static String dataSummary(String dataset) {
 		if (dataset.isEmpty()) {
 			return "unknown";
 		}
@@ -190,7 +190,7 @@ final class Report {
 		return m.find() ? m.group(1) : fallback;
 	}
 
-	private static String read(String file) {
+	static String read(String file) {
 		try {
 			return file == null || file.isBlank() || !Files.exists(Path.of(file)) ? "" : Files.readString(Path.of(file));
 		}

@@ -17,6 +17,7 @@ import org.hubdesk.hub.internal.HubTemplates;
 import org.hubdesk.hub.internal.MembershipRepository;
 import org.hubdesk.hub.internal.NeedRepository;
 import org.hubdesk.identity.People;
+import org.hubdesk.identity.PersonName;
 import org.hubdesk.identity.Person;
 import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
@@ -84,6 +85,13 @@ public class Hubs {
 	public boolean hasRole(Hub hub, Long personId, HubRole role) {
 		return personId != null
 				&& memberships.findByHubIdAndPersonIdAndRole(hub.getId(), personId, role).isPresent();
+	}
+
+	/** The people who hold the staff role in a hub, the ones a request can be assigned to, by name. */
+	public List<PersonName> assignable(Hub hub) {
+		return people.namesOf(holdersOf(hub, HubRole.STAFF)).stream()
+			.sorted(Comparator.comparing((PersonName p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(PersonName::id))
+			.toList();
 	}
 
 	/** A hub's members: each person with the roles they hold, ordered by name. */

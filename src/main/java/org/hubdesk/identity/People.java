@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hubdesk.identity.internal.PersonRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,6 +48,16 @@ public class People {
 		List<Long> list = new ArrayList<>();
 		ids.forEach(list::add);
 		return list.isEmpty() ? List.of() : people.findByIdIn(list);
+	}
+
+	/** The names of the people with these ids, by id; the unknown ones are left out. */
+	public Map<Long, String> names(Collection<Long> ids) {
+		return namesOf(ids).stream().collect(Collectors.toMap(PersonName::id, PersonName::name, (a, b) -> a));
+	}
+
+	/** The people with these ids as names, in no particular order; the unknown ones are left out. */
+	public List<PersonName> namesOf(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : people.findNamesByIdIn(ids);
 	}
 
 	public long count() {

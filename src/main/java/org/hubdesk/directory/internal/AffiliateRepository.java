@@ -21,4 +21,8 @@ public interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 	/** Several affiliates in one query. */
 	@Query("select a from Affiliate a where a.id in ?1")
 	List<Affiliate> findByIdIn(Collection<Long> ids);
+
+	/** Only the ids and names of several affiliates, each as a pair. */
+	@Query("select a.id, a.name from Affiliate a where a.id in ?1")
+	List<Object[]> findNamesByIdIn(Collection<Long> ids);
 }

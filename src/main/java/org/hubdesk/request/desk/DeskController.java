@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
-import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.NeedNode;
@@ -85,10 +84,7 @@ class DeskController {
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("needs", NeedNode.flatten(hubs.codebook(hub)));
 		model.addAttribute("regions", directory.regions());
-		model.addAttribute("staff", hubs.members(hub).stream()
-			.filter(m -> m.roles().stream().anyMatch(r -> r.getRole() == HubRole.STAFF))
-			.map(Hubs.Member::person)
-			.toList());
+		model.addAttribute("staff", hubs.assignable(hub));
 		model.addAttribute("savedViews", views.visibleTo(hub, viewer.id()));
 		model.addAttribute("sorts", DeskQuery.SORTS);
 		model.addAttribute("base", "/hubs/" + hub.getSlug() + "/desk");

@@ -9,14 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.identity.People;
-import org.hubdesk.identity.Person;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestState;
 import org.springframework.context.MessageSource;
@@ -64,25 +61,20 @@ class DeskRows {
 				ids.add(r.getAssigneeId());
 			}
 		});
-		Map<Long, Person> persons = people.byIds(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+		Map<Long, String> names = people.names(ids);
 		Set<Long> affiliateIds = requests.stream().map(HelpRequest::getAffiliateId).filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		Map<Long, String> affiliateNames = directory.affiliates(affiliateIds).stream()
-			.collect(Collectors.toMap(Affiliate::getId, Affiliate::getName));
+		Map<Long, String> affiliateNames = directory.affiliateNames(affiliateIds);
 		return requests.stream().map(r -> {
 			Instant submitted = r.getSubmittedAt() == null ? r.getCreatedAt() : r.getSubmittedAt();
 			boolean answered = r.getFirstResponseAt() != null;
 			Age age = Age.of(Duration.between(submitted, answered ? r.getFirstResponseAt() : now));
 			String ageText = messages.getMessage(age.unitKey(), new Object[] { age.amount() }, locale);
 			return new Row(r.getNumber(), r.reference(hub.getNumberPrefix()), r.getTitle(), r.getState(),
-					name(persons.get(r.getRequesterId())), r.getAffiliateId() == null ? r.getAffiliateOther()
+					names.getOrDefault(r.getRequesterId(), ""), r.getAffiliateId() == null ? r.getAffiliateOther()
 							: affiliateNames.get(r.getAffiliateId()),
-					r.getAssigneeId() == null ? null : name(persons.get(r.getAssigneeId())), submitted, r.getUpdatedAt(),
+					r.getAssigneeId() == null ? null : names.getOrDefault(r.getAssigneeId(), ""), submitted, r.getUpdatedAt(),
 					answered, ageText);
 		}).toList();
-	}
-
-	private static String name(Person person) {
-		return person == null ? "" : person.getName();
 	}
 }

@@ -155,7 +155,7 @@ class RequestPageController {
 		long me = viewer.id();
 		HelpRequest request = access.workable(viewer, n);
 		if (form.getAssignee() != null
-				&& view.staffOf(hub).stream().noneMatch(p -> p.getId().equals(form.getAssignee()))) {
+				&& view.staffOf(hub).stream().noneMatch(p -> p.id().equals(form.getAssignee()))) {
 			errors.rejectValue("assignee", "request.error.choose");
 		}
 		if (!errors.hasErrors()) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,10 +17,9 @@ import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.directory.ThematicGroup;
 import org.hubdesk.hub.Hub;
-import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
-import org.hubdesk.identity.Person;
+import org.hubdesk.identity.PersonName;
 import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
@@ -90,14 +90,21 @@ class RequestView {
 		long me = viewer.id();
 		boolean staff = viewer.isStaff();
 		boolean internal = access.scope(viewer).internalNotes();
-		List<Item> items = items(request, viewer, internal, locale);
+		Map<Long, RequestMessage> messages = requests.messages(request, internal).stream()
+			.filter(m -> internal || !m.isInternal())
+			.collect(Collectors.toMap(RequestMessage::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		List<TimelineEntry> entries = timeline.seenBy(request, viewer);
+		// everyone the page names, read in one query
 		Set<Long> ids = new HashSet<>();
 		ids.add(request.getRequesterId());
 		ids.addAll(request.getCoRequesterIds());
 		if (request.getAssigneeId() != null) {
 			ids.add(request.getAssigneeId());
 		}
+		entries.stream().map(TimelineEntry::getActorId).filter(Objects::nonNull).forEach(ids::add);
+		messages.values().forEach(m -> ids.add(m.getAuthorId()));
 		Map<Long, String> names = web.names(ids);
+		List<Item> items = items(entries, messages, names, locale);
 		model.addAttribute("hub", hub);
 		model.addAttribute("request", request);
 		model.addAttribute("reference", request.reference(hub.getNumberPrefix()));
@@ -148,26 +155,12 @@ class RequestView {
 	}
 
 	/** The hub's staff, by name. */
-	List<Person> staffOf(Hub hub) {
-		return hubs.members(hub).stream()
-			.filter(m -> m.roles().stream().anyMatch(r -> r.getRole() == HubRole.STAFF))
-			.map(Hubs.Member::person)
-			.toList();
+	List<PersonName> staffOf(Hub hub) {
+		return hubs.assignable(hub);
 	}
 
-	private List<Item> items(HelpRequest request, HubViewer viewer, boolean internal, Locale locale) {
-		Map<Long, RequestMessage> messages = requests.messages(request, internal).stream()
-			.filter(m -> internal || !m.isInternal())
-			.collect(Collectors.toMap(RequestMessage::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		List<TimelineEntry> entries = timeline.seenBy(request, viewer);
-		Set<Long> actors = new HashSet<>();
-		entries.forEach(e -> {
-			if (e.getActorId() != null) {
-				actors.add(e.getActorId());
-			}
-		});
-		messages.values().forEach(m -> actors.add(m.getAuthorId()));
-		Map<Long, String> names = web.names(actors);
+	private List<Item> items(List<TimelineEntry> entries, Map<Long, RequestMessage> messages, Map<Long, String> names,
+			Locale locale) {
 		List<Item> items = new ArrayList<>();
 		Set<Long> shown = new HashSet<>();
 		for (TimelineEntry e : entries) {

@@ -29,7 +29,7 @@ public class RequestWeb {
 
 	/** People's names by id, for the ids given. */
 	public Map<Long, String> names(Set<Long> ids) {
-		return people.byIds(ids).stream().collect(Collectors.toMap(Person::getId, Person::getName, (a, b) -> a));
+		return people.names(ids);
 	}
 
 	/** Usernames, comma-separated, of the people given. */

@@ -59,6 +59,11 @@ public class Directory {
 		return ids.isEmpty() ? List.of() : affiliates.findByIdIn(ids);
 	}
 
+	/** The ids of the affiliates in the region with this code (ignoring case); none for an unknown code. */
+	public List<Long> affiliateIdsInRegion(String regionCode) {
+		return affiliates.findIdsByRegionCode(regionCode);
+	}
+
 	/** The names of the affiliates with these ids, by id, read without the rest of them. */
 	public Map<Long, String> affiliateNames(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();

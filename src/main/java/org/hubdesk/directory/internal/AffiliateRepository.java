@@ -22,6 +22,10 @@ public interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 	@Query("select a from Affiliate a where a.id in ?1")
 	List<Affiliate> findByIdIn(Collection<Long> ids);
 
+	/** The ids of the affiliates in a region, by the region's code, ignoring case. */
+	@Query("select a.id from Affiliate a where upper(a.region.code) = upper(?1)")
+	List<Long> findIdsByRegionCode(String code);
+
 	/** Only the ids and names of several affiliates, each as a pair. */
 	@Query("select a.id, a.name from Affiliate a where a.id in ?1")
 	List<Object[]> findNamesByIdIn(Collection<Long> ids);

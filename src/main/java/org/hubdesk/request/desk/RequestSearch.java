@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
-import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.ReadScope;
@@ -83,10 +82,7 @@ public class RequestSearch {
 
 	private Specification<HelpRequest> specification(ReadScope scope, RequestQuery query) {
 		List<Long> regionAffiliates = query.regionCode() == null || query.regionCode().isBlank() ? null
-				: directory.affiliates().stream()
-					.filter(a -> a.getRegion() != null && query.regionCode().equalsIgnoreCase(a.getRegion().getCode()))
-					.map(Affiliate::getId)
-					.toList();
+				: directory.affiliateIdsInRegion(query.regionCode());
 		Instant waitingSince = query.waitingLongerThanHours() == null ? null
 				: clock.instant().minus(Duration.ofHours(query.waitingLongerThanHours()));
 		List<Long> coRequested = scope.requestedBy()

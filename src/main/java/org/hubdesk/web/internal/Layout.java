@@ -164,27 +164,38 @@ class Layout {
 
 	/** A moment as date and time in the viewer's zone and language, with the zone's short name. */
 	public String time(Instant instant) {
-		if (instant == null) {
-			return "";
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		ZoneId zone = zone();
-		String formatted = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(zone)
-			.format(instant);
-		return formatted + " " + zone.getDisplayName(TextStyle.SHORT, locale);
+		return instant == null ? "" : formats().time(instant);
 	}
 
 	/** A moment as a date in the viewer's zone and language. */
 	public String date(Instant instant) {
-		if (instant == null) {
-			return "";
+		return instant == null ? "" : formats().date.format(instant);
+	}
+
+	/** The formats of the viewer's zone and language, made once per page (a page shows many moments). */
+	private Formats formats() {
+		Optional<HttpServletRequest> request = request();
+		if (request.isPresent() && request.get().getAttribute(FORMATS) instanceof Formats known) {
+			return known;
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(zone())
-			.format(instant);
+		Locale locale = LocaleContextHolder.getLocale();
+		ZoneId zone = zone();
+		Formats formats = new Formats(
+				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+					.withZone(zone),
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone),
+				zone.getDisplayName(TextStyle.SHORT, locale));
+		request.ifPresent(r -> r.setAttribute(FORMATS, formats));
+		return formats;
+	}
+
+	private static final String FORMATS = Layout.class.getName() + ".formats";
+
+	private record Formats(DateTimeFormatter dateTime, DateTimeFormatter date, String zoneName) {
+
+		String time(Instant instant) {
+			return dateTime.format(instant) + " " + zoneName;
+		}
 	}
 
 	private static Optional<HttpServletRequest> request() {

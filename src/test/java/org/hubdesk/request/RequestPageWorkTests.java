@@ -92,6 +92,12 @@ class RequestPageWorkTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(work.totalHours(request)).isEqualByComparingTo("2.5");
 		mvc.perform(post(path + "/work/hours").with(SignedIn.as(people, "staff")).with(csrf())
+				.param("date", java.time.LocalDate.now().toString()).param("hours", "1.25"))
+			.andExpect(status().is3xxRedirection());
+		// the page adds up what it lists
+		mvc.perform(get(path).with(SignedIn.as(people, "staff")).locale(java.util.Locale.ENGLISH))
+			.andExpect(content().string(containsString("3.75 hours logged of")));
+		mvc.perform(post(path + "/work/hours").with(SignedIn.as(people, "staff")).with(csrf())
 				.param("date", java.time.LocalDate.now().toString()).param("hours", "30").param("note", "Too much"))
 			.andExpect(flash().attribute("workInput", Map.of("hours", "30", "note", "Too much")))
 			.andExpect(flash().attributeExists("workError"));

@@ -1,5 +1,6 @@
 package org.hubdesk.request.work;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class WorkPanel implements RequestPanel {
 		return Optional.of(new Panel("request/work :: work", Map.of(
 				"milestones", work.milestones(request),
 				"timeEntries", hours,
-				"totalHours", work.totalHours(request),
+				"totalHours", hours.stream().map(TimeEntry::getHours).reduce(BigDecimal.ZERO, BigDecimal::add),
 				"parts", work.parts(request),
 				"working", RequestWork.isWorking(request.getState()),
 				"hourNames", web.names(hours.stream().map(TimeEntry::getPersonId).collect(Collectors.toSet()))),

@@ -27,6 +27,7 @@ import org.hubdesk.request.api.RequestApiJson.RequestSummary;
 import org.hubdesk.request.desk.RequestQuery;
 import org.hubdesk.request.desk.RequestSearch;
 import org.hubdesk.request.internal.RequestIntake;
+import org.hubdesk.shared.Paging;
 import org.hubdesk.shared.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -102,13 +103,16 @@ class RequestApiController {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Refusal(page < 0 ? "page" : "size", "api.error.page");
 		}
+		Paging.requireWithin(page, size, Paging.DATABASE);
 		if (waitingLongerThanHours != null && waitingLongerThanHours < 0) {
 			throw new Refusal("waitingLongerThanHours", "api.error.hours");
 		}
 		RequestQuery query = new RequestQuery(state, need, affiliate, region, platform, assigneeId,
 				"none".equals(assignee), waitingLongerThanHours, q, order(sort));
-		Page<HelpRequest> found = search.search(access.scope(viewer), query, page, size);
-		return new PageJson<>(views.summaries(viewer.hub(), found.getContent()), page, size, found.getTotalElements());
+		ReadScope scope = access.scope(viewer);
+		Page<HelpRequest> found = search.search(scope, query, page, size);
+		return new PageJson<>(views.summaries(viewer.hub(), found.getContent(), scope.internalNotes()), page, size,
+				found.getTotalElements());
 	}
 
 	@GetMapping("/{number:\\d+}")

@@ -165,9 +165,9 @@ public class Attachments {
 
 	/**
 	 * The file's own name without any folder part, shortened, never empty, and shown as it is: without
-	 * control characters, invisible formatting characters (the bidirectional controls that make
-	 * {@code \u202Egnp.exe} read as "exe.png", zero-width characters), line separators or broken
-	 * surrogates.
+	 * control characters, invisible formatting characters (the bidirectional controls, such as the
+	 * right-to-left override U+202E that makes "gnp.exe" read as "exe.png", and zero-width characters),
+	 * line separators or broken surrogates.
 	 */
 	static String cleanName(String fileName) {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');

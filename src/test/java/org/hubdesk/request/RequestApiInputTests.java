@@ -77,11 +77,14 @@ class RequestApiInputTests {
 	}
 
 	@Test
-	void aPageBeyondReachIsRefusedNamingThePageInEveryPagedList() throws Exception {
+	void aPageOrAWaitBeyondReachIsRefusedNamingItInEveryPagedList() throws Exception {
 		api.call(get(BASE).param("page", "21474837").param("size", "100"), staff)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("page"))
 			.andExpect(jsonPath("$.errors[0].message").value("Pages of this list go no further than page 21,474,835."));
+		api.call(get(BASE).param("waitingLongerThanHours", "2147483647"), staff)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("waitingLongerThanHours"));
 		api.call(get(BASE).param("page", "1000000").param("size", "100"), staff)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items", empty()));

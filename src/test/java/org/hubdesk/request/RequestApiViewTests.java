@@ -116,4 +116,22 @@ class RequestApiViewTests {
 		api.call(get(BASE).param("q", word), staff)
 			.andExpect(jsonPath("$.items[0].assignee").value("Sam Staff"));
 	}
+
+	@Test
+	void theOpenApiDescriptionSaysWhatIsForStaffOnlyAndWhatStaffMustSend() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.RequestJson.properties.tags.description").value("staff only"))
+			.andExpect(jsonPath("$.components.schemas.RequestJson.properties.assignee.description",
+					containsString("staff only")))
+			.andExpect(jsonPath("$.components.schemas.RequestSummary.properties.assignee.description",
+					containsString("staff only")))
+			.andExpect(jsonPath("$.components.schemas.MessageInput.properties.internal.description",
+					containsString("required of staff")))
+			.andExpect(jsonPath("$.components.schemas.AttachmentJson.properties.internal").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests/{number}/messages'].post.description",
+					containsString("internal")))
+			.andExpect(jsonPath("$.paths['/api/v1/hubs/{slug}/requests/{number}/attachments'].post.description",
+					containsString("messageId")));
+	}
 }

@@ -53,6 +53,9 @@ class RequestApiController {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	/** The longest wait the list filters by, about a century: a moment every database can hold. */
+	static final int MAX_HOURS = 1_000_000;
+
 	private final Requests requests;
 	private final RequestSearch search;
 	private final RequestAccess access;
@@ -104,7 +107,7 @@ class RequestApiController {
 			throw new Refusal(page < 0 ? "page" : "size", "api.error.page");
 		}
 		Paging.requireWithin(page, size, Paging.DATABASE);
-		if (waitingLongerThanHours != null && waitingLongerThanHours < 0) {
+		if (waitingLongerThanHours != null && (waitingLongerThanHours < 0 || waitingLongerThanHours > MAX_HOURS)) {
 			throw new Refusal("waitingLongerThanHours", "api.error.hours");
 		}
 		RequestQuery query = new RequestQuery(state, need, affiliate, region, platform, assigneeId,

@@ -106,6 +106,13 @@ class RequestApiInputTests {
 				.andExpect(jsonPath("$.errors[0].field").value(field))
 				.andExpect(jsonPath("$.errors[0].message").value("Choose from the list."));
 		}
+		for (String field : List.of("needIds", "platforms")) {
+			Map<String, Object> body = api.request(ApiClient.unique("Null in " + field));
+			body.put(field, java.util.Arrays.asList((Object) null));
+			api.send(post(BASE), requester2, body)
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value(field));
+		}
 		int number = api.submit(requester2, api.request(ApiClient.unique("Known choices")));
 		long version = api.version(number, requester2);
 		for (String field : List.of("affiliateId", "thematicGroupId", "needIds")) {

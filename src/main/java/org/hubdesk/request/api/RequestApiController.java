@@ -78,8 +78,9 @@ class RequestApiController {
 		Hub hub = viewer.hub();
 		RequestDetails details = new RequestDetails(in.title(), in.affiliateId(), in.affiliateOther(),
 				in.partnerName(), in.partnerQid(), in.contentTypes(), in.estimatedVolume(), in.rightsStatus(),
-				in.platforms(), in.usefulnessPlan(), in.thematicGroupId(), in.language(), in.desiredTimeline(),
-				in.description(), in.consents(), in.needIds());
+				RequestApiJson.elements("platforms", in.platforms()), in.usefulnessPlan(), in.thematicGroupId(),
+				in.language(), in.desiredTimeline(), in.description(), in.consents(),
+				RequestApiJson.elements("needIds", in.needIds()));
 		HelpRequest request = intake.create(hub, viewer.id(), viewer.id(), details, in.coRequesters(), List.of(),
 				in.submitNow());
 		return ResponseEntity.created(location(hub, request))

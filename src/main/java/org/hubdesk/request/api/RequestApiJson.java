@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +19,7 @@ import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Resolution;
 import org.hubdesk.request.RightsStatus;
+import org.hubdesk.shared.Refusal;
 
 /**
  * What the requests API reads and writes: plain records, never the entities. Optional flags are
@@ -29,6 +31,14 @@ public final class RequestApiJson {
 	static final String QID = "(Q[1-9][0-9]*)?";
 
 	private RequestApiJson() {
+	}
+
+	/** The values of a list the caller sent, refused (400 naming the field) when one is null. */
+	static <T> Set<T> elements(String field, Set<T> values) {
+		if (values != null && values.stream().anyMatch(Objects::isNull)) {
+			throw new Refusal(field, "api.error.value");
+		}
+		return values;
 	}
 
 	/** A new request: its details, co-requesters by username, and whether to submit it at once. */

@@ -114,10 +114,12 @@ public class RequestApiViews {
 				or(p.affiliateOther(), d.affiliateOther()), or(p.partnerName(), d.partnerName()),
 				or(p.partnerQid(), d.partnerQid()), or(p.contentTypes(), d.contentTypes()),
 				or(p.estimatedVolume(), d.estimatedVolume()), or(p.rightsStatus(), d.rightsStatus()),
-				or(p.platforms(), d.platforms()), or(p.usefulnessPlan(), d.usefulnessPlan()),
+				or(RequestApiJson.elements("platforms", p.platforms()), d.platforms()),
+				or(p.usefulnessPlan(), d.usefulnessPlan()),
 				or(p.thematicGroupId(), d.thematicGroupId()), or(p.language(), d.language()),
 				or(p.desiredTimeline(), d.desiredTimeline()), or(p.description(), d.description()),
-				or(p.consentToPublish(), d.consentToPublish()), or(p.needIds(), d.needIds()));
+				or(p.consentToPublish(), d.consentToPublish()),
+				or(RequestApiJson.elements("needIds", p.needIds()), d.needIds()));
 	}
 
 	/** The co-requesters a patch sets, or the request's present ones when it leaves them out. */

@@ -9,9 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Formula;
 import org.springframework.modulith.NamedInterface;
 
-/** A file attached to a request, kept under the data folder and served only as a download. */
+/**
+ * A file attached to a request, or to one of its messages, kept under the data folder and served only
+ * as a download.
+ */
 @NamedInterface("api")
 @Entity
 @Table(name = "request_attachment")
@@ -48,12 +52,18 @@ public class Attachment {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** Whether the message it is attached to is an internal note: whoever sees the message sees the file. */
+	@Formula("(select m.internal from request_message m where m.id = message_id)")
+	private Boolean internal;
+
 	protected Attachment() {
 	}
 
-	Attachment(Long requestId, String fileName, String contentType, long sizeBytes, String sha256, String storageKey,
-			Long uploadedBy, Instant now) {
+	Attachment(Long requestId, RequestMessage message, String fileName, String contentType, long sizeBytes,
+			String sha256, String storageKey, Long uploadedBy, Instant now) {
 		this.requestId = requestId;
+		this.messageId = message == null ? null : message.getId();
+		this.internal = message != null && message.isInternal();
 		this.fileName = fileName;
 		this.contentType = contentType;
 		this.sizeBytes = sizeBytes;
@@ -101,5 +111,10 @@ public class Attachment {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** Whether it is attached to an internal note, and so only for those who read internal notes. */
+	public boolean isInternal() {
+		return Boolean.TRUE.equals(internal);
 	}
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.tika.Tika;
 import org.hubdesk.request.TimelineEntry.Kind;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files attached to requests: each checked against the size limit and, by its content, against the
- * allowed types, then kept under the data folder. Reading them is for those who may read the request.
+ * allowed types, then kept under the data folder. Reading them is for those who may read the request;
+ * a file attached to an internal note, for those who read internal notes.
  */
 @NamedInterface("api")
 @Service
@@ -50,12 +52,26 @@ public class Attachments {
 		this.clock = clock;
 	}
 
+	/** The request's files everyone who reads it sees: none attached to an internal note. */
 	public List<Attachment> of(HelpRequest request) {
-		return attachments.findByRequestIdOrderByCreatedAtAsc(request.getId());
+		return of(request, false);
 	}
 
-	public java.util.Optional<Attachment> byId(HelpRequest request, long id) {
-		return attachments.findById(id).filter(a -> a.getRequestId().equals(request.getId()));
+	/**
+	 * The request's files a reader sees: those of internal notes only with {@code withInternal} (for
+	 * those who read internal notes, see {@link ReadScope#internalNotes}).
+	 */
+	public List<Attachment> of(HelpRequest request, boolean withInternal) {
+		return attachments.findByRequestIdOrderByCreatedAtAsc(request.getId()).stream()
+			.filter(a -> withInternal || !a.isInternal())
+			.toList();
+	}
+
+	/** The request's file with this id, if the reader sees it (see {@link #of(HelpRequest, boolean)}). */
+	public Optional<Attachment> byId(HelpRequest request, long id, boolean withInternal) {
+		return attachments.findById(id)
+			.filter(a -> a.getRequestId().equals(request.getId()))
+			.filter(a -> withInternal || !a.isInternal());
 	}
 
 	public InputStream open(Attachment attachment) throws IOException {
@@ -73,6 +89,21 @@ public class Attachments {
 	 */
 	@Transactional
 	public Attachment add(HelpRequest request, long uploaderId, String fileName, InputStream content) {
+		return add(request, null, uploaderId, fileName, content);
+	}
+
+	/**
+	 * Checks and keeps a file attached to a message of the request: whoever sees the message sees the
+	 * file, so a file of an internal note is for the hub's staff only, and so is its timeline entry.
+	 * @throws Refusal (field {@code attachments}) as {@link #add(HelpRequest, long, String, InputStream)}
+	 */
+	@Transactional
+	public Attachment add(HelpRequest request, RequestMessage message, long uploaderId, String fileName,
+			InputStream content) {
+		if (message != null && !message.getRequestId().equals(request.getId())) {
+			throw new IllegalArgumentException("The message is not one of the request's");
+		}
+		boolean internal = message != null && message.isInternal();
 		String name = cleanName(fileName);
 		Path temporary = null;
 		try {
@@ -95,9 +126,9 @@ public class Attachments {
 			String key = store.keep(temporary);
 			temporary = null;
 			Instant now = clock.instant();
-			Attachment attachment = attachments.save(new Attachment(request.getId(), name, type, size,
+			Attachment attachment = attachments.save(new Attachment(request.getId(), message, name, type, size,
 					HexFormat.of().formatHex(sha.digest()), key, uploaderId, now));
-			timeline.save(new TimelineEntry(request.getId(), now, uploaderId, Kind.ATTACHMENT, false).detail(name));
+			timeline.save(new TimelineEntry(request.getId(), now, uploaderId, Kind.ATTACHMENT, internal).detail(name));
 			return attachment;
 		}
 		catch (IOException | NoSuchAlgorithmException ex) {
@@ -132,13 +163,23 @@ public class Attachments {
 		return total;
 	}
 
-	/** The file's own name without any folder part, shortened, never empty. */
+	/**
+	 * The file's own name without any folder part, shortened, never empty, and shown as it is: without
+	 * control characters, invisible formatting characters (the bidirectional controls, such as the
+	 * right-to-left override U+202E that makes "gnp.exe" read as "exe.png", and zero-width characters),
+	 * line separators or broken surrogates.
+	 */
 	static String cleanName(String fileName) {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}\"]", "").strip();
 		if (name.isEmpty()) {
 			name = "attachment";
 		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+		if (name.length() <= 200) {
+			return name;
+		}
+		int from = name.length() - 200;
+		// never cut a character in two
+		return name.substring(Character.isLowSurrogate(name.charAt(from)) ? from + 1 : from);
 	}
 }

@@ -99,6 +99,7 @@ public class RequestWork {
 
 	@Transactional
 	public HelpRequest summarise(HelpRequest request, long expectedVersion, String summary, long actorId) {
+		Texts.require("summary", summary);
 		HelpRequest current = fresh(request, expectedVersion);
 		Instant now = clock.instant();
 		current.setSummary(summary == null || summary.isBlank() ? null : summary.strip(), now);
@@ -133,6 +134,7 @@ public class RequestWork {
 		if (title == null || title.isBlank()) {
 			throw new Refusal("milestoneTitle", "validation.required");
 		}
+		Texts.require("milestoneTitle", title);
 		Instant now = clock.instant();
 		Milestone milestone = milestones.save(new Milestone(current.getId(), title.strip(), due, now));
 		record(current, actorId, now, false, "milestones", title.strip());
@@ -159,6 +161,7 @@ public class RequestWork {
 		if (date == null || date.isAfter(LocalDate.now(clock).plusDays(1))) {
 			throw new Refusal("workDate", "request.error.work-date");
 		}
+		Texts.require("note", note);
 		Instant now = clock.instant();
 		TimeEntry entry = hours.save(new TimeEntry(current.getId(), personId, date, amount,
 				note == null || note.isBlank() ? null : note.strip(), now));
@@ -173,6 +176,7 @@ public class RequestWork {
 		if (summary == null || summary.isBlank()) {
 			throw new Refusal("outcomeSummary", "validation.required");
 		}
+		Texts.require("outcomeSummary", summary);
 		List<String> clean = new ArrayList<>();
 		for (String link : links) {
 			String l = link.strip();
@@ -203,6 +207,7 @@ public class RequestWork {
 		if (clean.isEmpty()) {
 			throw new Refusal("parts", "validation.required");
 		}
+		clean.forEach(title -> Texts.require("parts", title));
 		numbers.ensureCounter(hub.getId());
 		Instant now = clock.instant();
 		List<HelpRequest> parts = new ArrayList<>();

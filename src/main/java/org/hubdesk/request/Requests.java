@@ -39,10 +39,12 @@ public class Requests {
 	private final OutcomeRepository outcomes;
 	private final People people;
 	private final Hubs hubs;
+	private final RequestChecks checks;
 	private final Clock clock;
 
 	Requests(HelpRequestRepository requests, RequestMessageRepository messages, TimelineRepository timeline,
-			RequestNumbers numbers, OutcomeRepository outcomes, People people, Hubs hubs, Clock clock) {
+			RequestNumbers numbers, OutcomeRepository outcomes, People people, Hubs hubs, RequestChecks checks,
+			Clock clock) {
 		this.requests = requests;
 		this.messages = messages;
 		this.timeline = timeline;
@@ -50,6 +52,7 @@ public class Requests {
 		this.outcomes = outcomes;
 		this.people = people;
 		this.hubs = hubs;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -95,6 +98,7 @@ public class Requests {
 		}
 		Instant now = clock.instant();
 		HelpRequest request = new HelpRequest(hub.getId(), requesterId, actorId, details, now);
+		checks.require(hub, details, null);
 		request.setCoRequesters(coRequesters(coRequesterUsernames, requesterId));
 		request = requests.save(request);
 		timeline.save(new TimelineEntry(request.getId(), now, actorId, Kind.CREATED, false));
@@ -111,7 +115,10 @@ public class Requests {
 			Set<String> coRequesterUsernames) {
 		HelpRequest current = fresh(request, expectedVersion);
 		Instant now = clock.instant();
-		for (String field : current.describe(details, now)) {
+		RequestDetails before = current.getDetails();
+		List<String> changed = current.describe(details, now);
+		checks.require(hubs.byId(current.getHubId()).orElseThrow(), details, before);
+		for (String field : changed) {
 			timeline.save(new TimelineEntry(current.getId(), now, actorId, Kind.FIELD_CHANGED, false).field(field));
 		}
 		current.setCoRequesters(coRequesters(coRequesterUsernames, current.getRequesterId()));
@@ -139,6 +146,7 @@ public class Requests {
 	@Transactional
 	public HelpRequest transition(HelpRequest request, long expectedVersion, RequestState to, long actorId, String reason,
 			Resolution resolution, Long mergedIntoId) {
+		Texts.require("reason", reason);
 		HelpRequest current = fresh(request, expectedVersion);
 		RequestState from = current.getState();
 		HelpRequest original = mergedIntoId == null ? null : requests.findById(mergedIntoId).orElse(null);
@@ -157,6 +165,7 @@ public class Requests {
 	/** The requester (or a co-requester) withdraws the request, with an optional reason. */
 	@Transactional
 	public HelpRequest withdraw(HelpRequest request, long expectedVersion, long actorId, String reason) {
+		Texts.require("reason", reason);
 		HelpRequest current = fresh(request, expectedVersion);
 		RequestState from = current.getState();
 		Instant now = clock.instant();
@@ -175,6 +184,7 @@ public class Requests {
 		if (body == null || body.isBlank()) {
 			throw new Refusal("body", "validation.required");
 		}
+		Texts.require("body", body);
 		if (internal && !byStaff) {
 			throw new Refusal(null, "request.error.forbidden");
 		}

@@ -84,7 +84,7 @@ class RequestApiTests {
 			.andExpect(jsonPath("$.reference").value("CP-" + number))
 			.andExpect(jsonPath("$.title").value(title))
 			.andExpect(jsonPath("$.state").value("SUBMITTED"))
-			.andExpect(jsonPath("$.requester").value("requester"))
+			.andExpect(jsonPath("$.requester").value("Rut Requester"))
 			.andExpect(jsonPath("$.platforms", hasItem("COMMONS")))
 			.andExpect(jsonPath("$.timeline[*].kind", hasItem("SUBMITTED")))
 			.andExpect(jsonPath("$.timeline[*].key", hasItem("request.SUBMITTED")));
@@ -171,7 +171,7 @@ class RequestApiTests {
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].number").value(other))
 			.andExpect(jsonPath("$.items[0].reference").value("CP-" + other))
-			.andExpect(jsonPath("$.items[0].requester").value("requester2"));
+			.andExpect(jsonPath("$.items[0].requester").value("Ama Requester"));
 		Affiliate sverige = directory.affiliateNamed("Wikimedia Sverige").orElseThrow();
 		call(get(BASE).param("q", word).param("region", sverige.getRegion().getCode()).param("state", "SUBMITTED")
 				.param("state", "TRIAGE").param("assignee", "none").param("sort", "firstResponseAge")
@@ -225,10 +225,10 @@ class RequestApiTests {
 		send(post(BASE + "/" + number + "/assignment"), staff,
 				Map.of("assignee", "staff", "version", version(number, staff)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.assignee").value("staff"));
+			.andExpect(jsonPath("$.assignee").value("Sam Staff"));
 		call(get(BASE).param("q", word).param("assignee", "me"), staff)
 			.andExpect(jsonPath("$.total").value(1))
-			.andExpect(jsonPath("$.items[0].assignee").value("staff"));
+			.andExpect(jsonPath("$.items[0].assignee").value("Sam Staff"));
 		call(get(BASE).param("q", word).param("assignee", "none"), staff).andExpect(jsonPath("$.total").value(0));
 		call(get(BASE).param("q", word).param("sort", "updated").param("assignee",
 				String.valueOf(people.byUsername("staff").orElseThrow().getId())), staff)
@@ -244,13 +244,13 @@ class RequestApiTests {
 		send(post(BASE + "/" + number + "/messages"), staff, Map.of("body", "Partner hesitates", "internal", true))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.internal").value(true));
-		send(post(BASE + "/" + number + "/messages"), staff, Map.of("body", "How many photographs?"))
+		send(post(BASE + "/" + number + "/messages"), staff, Map.of("body", "How many photographs?", "internal", false))
 			.andExpect(status().isCreated());
 		send(post(BASE + "/" + number + "/messages"), requester, Map.of("body", "sneaky", "internal", true))
 			.andExpect(status().isForbidden());
 		send(post(BASE + "/" + number + "/messages"), requester, Map.of("body", "About 2,000"))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.author").value("requester"));
+			.andExpect(jsonPath("$.author").value("Rut Requester"));
 		call(get(BASE + "/" + number), requester)
 			.andExpect(jsonPath("$.messages[*].body", not(hasItem("Partner hesitates"))))
 			.andExpect(jsonPath("$.messages[*].body", hasItem("How many photographs?")))

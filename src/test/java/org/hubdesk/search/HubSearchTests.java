@@ -169,6 +169,22 @@ class HubSearchTests {
 		assertThat(search.search(viewer(staff), nonce + "tag", "request", null, 0).hits()).hasSize(1);
 	}
 
+	@Test
+	void nobodyFindsARequestByTheStaffsTagsButStaff() throws Exception {
+		HelpRequest request = submitted(nonce + " tagged", "Scans", null);
+		requests.transition(request, request.getVersion(), RequestState.TRIAGE, staff, "looking", null, null);
+		HelpRequest tagged = requests.byId(request.getId()).orElseThrow();
+		work.tag(tagged, tagged.getVersion(), List.of(nonce + "-difficult"), staff);
+		assertThat(search.search(viewer(staff), nonce + "-difficult", "request", null, 0).hits()).hasSize(1);
+		SearchResults asRequester = search.search(viewer(requester.getId()), nonce + "-difficult", null, null, 0);
+		assertThat(asRequester.counts().values()).allMatch(c -> c == 0);
+		assertThat(asRequester.hits()).isEmpty();
+		assertThat(titles(requester, nonce)).hasSize(1);
+		mvc.perform(get("/api/v1/hubs/content-partnerships/search").param("q", nonce + "-difficult")
+				.with(SignedIn.as(people, requester.getUsername())))
+			.andExpect(jsonPath("$.total").value(0));
+	}
+
 	private HubViewer viewer(long personId) {
 		return new HubViewer(hub, personId, hubs.rolesOf(hub, personId));
 	}

@@ -27,6 +27,7 @@ import org.hubdesk.request.api.RequestApiJson.RequestSummary;
 import org.hubdesk.request.desk.RequestQuery;
 import org.hubdesk.request.desk.RequestSearch;
 import org.hubdesk.request.internal.RequestIntake;
+import org.hubdesk.shared.Paging;
 import org.hubdesk.shared.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,9 @@ class RequestApiController {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	/** The longest wait the list filters by, about a century: a moment every database can hold. */
+	static final int MAX_HOURS = 1_000_000;
+
 	private final Requests requests;
 	private final RequestSearch search;
 	private final RequestAccess access;
@@ -74,8 +78,9 @@ class RequestApiController {
 		Hub hub = viewer.hub();
 		RequestDetails details = new RequestDetails(in.title(), in.affiliateId(), in.affiliateOther(),
 				in.partnerName(), in.partnerQid(), in.contentTypes(), in.estimatedVolume(), in.rightsStatus(),
-				in.platforms(), in.usefulnessPlan(), in.thematicGroupId(), in.language(), in.desiredTimeline(),
-				in.description(), in.consents(), in.needIds());
+				RequestApiJson.elements("platforms", in.platforms()), in.usefulnessPlan(), in.thematicGroupId(),
+				in.language(), in.desiredTimeline(), in.description(), in.consents(),
+				RequestApiJson.elements("needIds", in.needIds()));
 		HelpRequest request = intake.create(hub, viewer.id(), viewer.id(), details, in.coRequesters(), List.of(),
 				in.submitNow());
 		return ResponseEntity.created(location(hub, request))
@@ -102,13 +107,16 @@ class RequestApiController {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new Refusal(page < 0 ? "page" : "size", "api.error.page");
 		}
-		if (waitingLongerThanHours != null && waitingLongerThanHours < 0) {
+		Paging.requireWithin(page, size, Paging.DATABASE);
+		if (waitingLongerThanHours != null && (waitingLongerThanHours < 0 || waitingLongerThanHours > MAX_HOURS)) {
 			throw new Refusal("waitingLongerThanHours", "api.error.hours");
 		}
 		RequestQuery query = new RequestQuery(state, need, affiliate, region, platform, assigneeId,
 				"none".equals(assignee), waitingLongerThanHours, q, order(sort));
-		Page<HelpRequest> found = search.search(access.scope(viewer), query, page, size);
-		return new PageJson<>(views.summaries(viewer.hub(), found.getContent()), page, size, found.getTotalElements());
+		ReadScope scope = access.scope(viewer);
+		Page<HelpRequest> found = search.search(scope, query, page, size);
+		return new PageJson<>(views.summaries(viewer.hub(), found.getContent(), scope.internalNotes()), page, size,
+				found.getTotalElements());
 	}
 
 	@GetMapping("/{number:\\d+}")

@@ -83,12 +83,17 @@ class RequestWorkApiController {
 	}
 
 	@PostMapping("/messages")
-	@Operation(operationId = "postMessage", summary = "Posts a reply, or for staff an internal note")
+	@Operation(operationId = "postMessage", summary = "Posts a reply, or for staff an internal note",
+			description = "Staff must say which with internal (true or false); a requester's message is a public reply.")
 	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<MessageJson> post(HubViewer viewer, @PathVariable int number,
 			@Valid @RequestBody MessageInput in) {
 		HelpRequest request = access.readable(viewer, number);
 		boolean staff = viewer.isStaff();
+		if (staff && in.internal() == null) {
+			// staff say which it is: a note meant to stay internal must never go out by default
+			throw new Refusal("internal", "api.error.internal");
+		}
 		if (in.isInternal() && !staff) {
 			throw Refusal.forbidden();
 		}

@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Attachments of a request: added by those who may read it while it is open, and downloaded only by
- * them, always as a download (never shown inline), with the type sniffed when it was added.
+ * them (a file of an internal note only by those who read internal notes; to others it is not there),
+ * always as a download (never shown inline), with the type sniffed when it was added.
  */
 @Controller
 class AttachmentController {
@@ -47,14 +48,15 @@ class AttachmentController {
 	ResponseEntity<InputStreamResource> download(HubViewer viewer, @PathVariable int number, @PathVariable long id)
 			throws IOException {
 		HelpRequest request = access.readable(viewer, number);
-		return file(attachments.byId(request, id).orElseThrow(AttachmentController::notFound));
+		return file(attachments.byId(request, id, access.scope(viewer).internalNotes())
+			.orElseThrow(AttachmentController::notFound));
 	}
 
 	@GetMapping("/hubs/{slug}/requests/drafts/{draftId}/attachments/{id}")
 	ResponseEntity<InputStreamResource> downloadFromDraft(HubViewer viewer, @PathVariable long draftId,
 			@PathVariable long id) throws IOException {
 		HelpRequest draft = access.ownDraft(viewer, draftId);
-		return file(attachments.byId(draft, id).orElseThrow(AttachmentController::notFound));
+		return file(attachments.byId(draft, id, false).orElseThrow(AttachmentController::notFound));
 	}
 
 	@PostMapping("/hubs/{slug}/requests/{number:\\d+}/attachments")

@@ -9,14 +9,15 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestDetails;
+import org.hubdesk.request.RequestMessage;
 import org.hubdesk.request.Requests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Saving the request form in one step: a draft is saved, or saved and submitted at once, so a
- * refused submission leaves nothing half-done behind.
+ * Saving a form with its files in one step: a draft is saved, or saved and submitted at once, and a
+ * message is posted with its files, so a refusal leaves nothing half-done behind.
  */
 @Service
 public class RequestIntake {
@@ -45,8 +46,25 @@ public class RequestIntake {
 		return submit ? requests.submit(hub, saved, saved.getVersion(), actorId) : saved;
 	}
 
+	/**
+	 * Posts a reply or, for staff, an internal note, with the files chosen for it: they follow the
+	 * message's visibility (a note's files reach only the hub's staff). A refused file refuses the
+	 * message too, so nothing is half posted.
+	 */
+	@Transactional
+	public RequestMessage reply(HelpRequest request, long authorId, boolean byStaff, String body, boolean internal,
+			List<MultipartFile> files) {
+		RequestMessage message = requests.post(request, authorId, byStaff, body, internal);
+		attach(request, message, authorId, files);
+		return message;
+	}
+
 	/** Adds the chosen files; a refused one refuses the whole form, so nothing is half saved. */
 	private void attach(HelpRequest request, long actorId, List<MultipartFile> files) {
+		attach(request, null, actorId, files);
+	}
+
+	private void attach(HelpRequest request, RequestMessage message, long actorId, List<MultipartFile> files) {
 		if (files == null) {
 			return;
 		}
@@ -55,7 +73,7 @@ public class RequestIntake {
 				continue;
 			}
 			try {
-				attachments.add(request, actorId, file.getOriginalFilename(), file.getInputStream());
+				attachments.add(request, message, actorId, file.getOriginalFilename(), file.getInputStream());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

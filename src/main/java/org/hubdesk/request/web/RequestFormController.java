@@ -16,6 +16,7 @@ import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestAccess;
+import org.hubdesk.request.RequestChecks;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.RightsStatus;
@@ -43,9 +44,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RequestFormController {
 
 	/** The domain's field names that are the form's own. */
-	private static final Map<String, String> FIELDS = Map.of("title", "title", "partnerQid", "partnerQid",
-			"usefulnessPlan", "usefulnessPlan", "needIds", "needIds", "language", "language", "coRequesters",
-			"coRequesters");
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "title"),
+			Map.entry("affiliateId", "affiliateId"), Map.entry("affiliateOther", "affiliateOther"),
+			Map.entry("partnerName", "partnerName"), Map.entry("partnerQid", "partnerQid"),
+			Map.entry("contentTypes", "contentTypes"), Map.entry("estimatedVolume", "estimatedVolume"),
+			Map.entry("usefulnessPlan", "usefulnessPlan"), Map.entry("thematicGroupId", "thematicGroupId"),
+			Map.entry("needIds", "needIds"), Map.entry("language", "language"),
+			Map.entry("desiredTimeline", "desiredTimeline"), Map.entry("description", "description"),
+			Map.entry("coRequesters", "coRequesters"));
 
 	private final RequestWeb web;
 	private final Requests requests;
@@ -55,10 +61,12 @@ class RequestFormController {
 	private final People people;
 	private final Directory directory;
 	private final Attachments attachments;
+	private final RequestChecks checks;
 
 	RequestFormController(RequestWeb web, Requests requests, RequestIntake intake, RequestAccess access, Hubs hubs,
-			People people, Directory directory, Attachments attachments) {
+			People people, Directory directory, Attachments attachments, RequestChecks checks) {
 		this.attachments = attachments;
+		this.checks = checks;
 		this.web = web;
 		this.requests = requests;
 		this.intake = intake;
@@ -97,7 +105,7 @@ class RequestFormController {
 				requesterId = requester.getId();
 			}
 		}
-		checkChoices(hub, form, errors);
+		checkChoices(hub, form, null, errors);
 		if (!errors.hasErrors() && hub.isOpenForRequests()) {
 			try {
 				HelpRequest saved = intake.create(hub, requesterId, me, form.details(), form.coRequesterNames(), files,
@@ -131,7 +139,7 @@ class RequestFormController {
 		Hub hub = viewer.hub();
 		long me = viewer.id();
 		HelpRequest draft = editable(viewer, inHub(viewer, id));
-		checkChoices(hub, form, errors);
+		checkChoices(hub, form, draft, errors);
 		if (!errors.hasErrors()) {
 			try {
 				HelpRequest saved = intake.save(hub, draft, form.getVersion() == null ? -1 : form.getVersion(), me,
@@ -177,22 +185,15 @@ class RequestFormController {
 		return "redirect:/hubs/" + hub.getSlug() + "/requests/" + saved.getNumber();
 	}
 
-	private void checkChoices(Hub hub, RequestForm form, BindingResult errors) {
-		if (form.getAffiliateId() != null && directory.affiliate(form.getAffiliateId()).isEmpty()) {
-			errors.rejectValue("affiliateId", "request.error.choose");
-		}
-		if (form.getThematicGroupId() != null
-				&& directory.thematicGroups().stream().noneMatch(g -> g.getId().equals(form.getThematicGroupId()))) {
-			errors.rejectValue("thematicGroupId", "request.error.choose");
-		}
-		if (form.getLanguage() != null && !form.getLanguage().isBlank()
-				&& !hub.getLanguages().contains(form.getLanguage())) {
-			errors.rejectValue("language", "validation.language");
-		}
-		if (!errors.hasFieldErrors("needIds")) {
-			var known = web.needLabels(hub, Locale.ROOT).keySet();
-			if (!known.containsAll(form.getNeedIds())) {
-				errors.rejectValue("needIds", "request.error.choose");
+	/**
+	 * The checks the API makes too ({@link RequestChecks}), all shown at once beside their fields;
+	 * a field the form's own constraints already refused keeps that message.
+	 */
+	private void checkChoices(Hub hub, RequestForm form, HelpRequest draft, BindingResult errors) {
+		for (Refusal fault : checks.faults(hub, form.details(), draft == null ? null : draft.getDetails())) {
+			String field = FIELDS.get(fault.getField());
+			if (field != null && !errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, fault.getMessageKey(), fault.getArguments(), null);
 			}
 		}
 	}

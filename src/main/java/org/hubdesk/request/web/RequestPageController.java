@@ -1,5 +1,6 @@
 package org.hubdesk.request.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.StaleRequestException;
 import org.hubdesk.request.canned.CannedReplies;
+import org.hubdesk.request.internal.RequestIntake;
 import org.hubdesk.request.web.RequestPageForms.AssignForm;
 import org.hubdesk.request.web.RequestPageForms.ReplyForm;
 import org.hubdesk.request.web.RequestPageForms.TransitionForm;
@@ -27,12 +29,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A request's page: its details and timeline to those who may read it (to anyone else it is not
- * there), replies and withdrawal for its requesters, and for staff internal notes, transitions and
- * assignment. A change made meanwhile by someone else shows the page again, fresh, with what was typed.
+ * there), replies (with files) and withdrawal for its requesters, and for staff internal notes (their
+ * files for staff only), transitions and assignment. A change made meanwhile by someone else shows the page again, fresh, with what was typed.
  */
 @Controller
 @RequestMapping("/hubs/{slug}/requests/{n:\\d+}")
@@ -42,9 +45,12 @@ class RequestPageController {
 	private final RequestAccess access;
 	private final RequestView view;
 	private final CannedReplies canned;
+	private final RequestIntake intake;
 
-	RequestPageController(Requests requests, RequestAccess access, RequestView view, CannedReplies canned) {
+	RequestPageController(Requests requests, RequestAccess access, RequestView view, CannedReplies canned,
+			RequestIntake intake) {
 		this.canned = canned;
+		this.intake = intake;
 		this.requests = requests;
 		this.access = access;
 		this.view = view;
@@ -68,7 +74,8 @@ class RequestPageController {
 
 	@PostMapping("/messages")
 	String reply(HubViewer viewer, @PathVariable int n, @Valid @ModelAttribute("reply") ReplyForm form,
-			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+			BindingResult errors, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		Hub hub = viewer.hub();
 		long me = viewer.id();
 		HelpRequest request = access.readable(viewer, n);
@@ -81,7 +88,7 @@ class RequestPageController {
 				if (staff && request.getVersion() != form.expected()) {
 					throw new StaleRequestException();
 				}
-				requests.post(request, me, staff, form.getBody(), staff && form.internal());
+				intake.reply(request, me, staff, form.getBody(), staff && form.internal(), files);
 				return done(hub, n, staff && form.internal() ? "request.note.posted" : "request.reply.posted", redirect);
 			}
 			catch (StaleRequestException ex) {

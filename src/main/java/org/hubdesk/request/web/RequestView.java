@@ -130,7 +130,7 @@ class RequestView {
 				|| request.getState() == RequestState.SUBMITTED);
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("staffMembers", staff ? staffOf(hub) : List.of());
-		model.addAttribute("attachments", attachments.of(request));
+		model.addAttribute("attachments", attachments.of(request, internal));
 		model.addAttribute("maxMegabytes", attachments.maxMegabytes());
 		if (staff) {
 			model.addAttribute("cannedReplies", canned.forLanguage(hub, request.getLanguage()));

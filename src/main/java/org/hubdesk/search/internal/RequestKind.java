@@ -14,7 +14,7 @@ import org.hubdesk.search.SearchQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests the viewer reads, by their words (the title counting most), tags, number ("CP-42") or
+ * Requests the viewer reads, by their words (the title counting most), tags (staff only), number ("CP-42") or
  * partner's Wikidata item, narrowed by state, kind of help and the day they were submitted. They
  * are also what the search suggests as one types.
  */
@@ -80,7 +80,16 @@ class RequestKind implements SearchKind {
 			}
 			SearchText.period(f, b, "submittedAt", query.filters());
 			b.must(f.or(SearchText.textOf(f, text, SearchFields.REQUEST_TEXT, "title"),
-					SearchText.exact(f, query.hub(), text), f.match().field("tags").matching(text)));
+					SearchText.exact(f, query.hub(), text), tags(f, query)));
 		});
+	}
+
+	/**
+	 * The request's tags match exactly, for those who read them: they are the staff's, so whoever
+	 * does not read internal matters finds nothing by them (they could otherwise learn the tags of
+	 * their own request by trying words).
+	 */
+	private static PredicateFinalStep tags(SearchPredicateFactory f, SearchQuery query) {
+		return query.scope().internalNotes() ? f.match().field("tags").matching(query.text()) : f.matchNone();
 	}
 }

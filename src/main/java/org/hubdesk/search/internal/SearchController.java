@@ -11,6 +11,7 @@ import org.hubdesk.search.HubSearch;
 import org.hubdesk.search.SearchFilters;
 import org.hubdesk.search.SearchHit;
 import org.hubdesk.search.SearchResults;
+import org.hubdesk.shared.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,6 +64,12 @@ class SearchController {
 	@RequestMapping("/api/v1/hubs/{slug}/search")
 	static class Api {
 
+		/**
+		 * The farthest results reach: the window an Elasticsearch or OpenSearch index answers by
+		 * default ({@code index.max_result_window}), and well within Lucene's.
+		 */
+		static final long REACH = 10_000;
+
 		private final HubSearch search;
 
 		Api(HubSearch search) {
@@ -77,6 +84,7 @@ class SearchController {
 				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 				@RequestParam(defaultValue = "0") int page) {
+			Paging.requireWithin(page, HubSearch.PAGE_SIZE, REACH);
 			return search.search(viewer, q, kind, new SearchFilters(state, need, from, to), page);
 		}
 

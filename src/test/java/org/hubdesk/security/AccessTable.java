@@ -54,6 +54,9 @@ final class AccessTable {
 		"GET /api/v1/hubs                                                 | 200 200 200 200 200 200",
 		"GET /api/v1/hubs/{slug}                                          | 200 200 200 200 200 200",
 		"GET /v3/api-docs                                                 | 200 200 200 200 200 200",
+		"GET /v3/api-docs.yaml                                            | 200 200 200 200 200 200",
+		"GET /error                                                       | 500 500 500 500 500 500",
+		"POST /error                                                      | 500 500 500 500 500 500",
 		"GET /hubs/{slug}/requests                                        | login 200 200 200 200 200",
 		"GET /hubs/{slug}/requests/new                                    | login 200 200 200 200 200",
 		"POST /hubs/{slug}/requests/new                                   | login 302 302 302 302 302",
@@ -102,7 +105,7 @@ final class AccessTable {
 		"POST /api/v1/hubs/{slug}/requests/{number}/withdrawal            | 401 200 404 404 403 403",
 		"GET /actuator                                                    | 401 403 403 403 403 200",
 		"GET /actuator/health                                             | 200 200 200 200 200 200",
-		"GET /actuator/health/{path}                                      | 200 200 200 200 200 200",
+		"GET /actuator/health/**                                          | 200 200 200 200 200 200",
 		"GET /actuator/prometheus                                         | 401 403 403 403 403 200"
 	);
 

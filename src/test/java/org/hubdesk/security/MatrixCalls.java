@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -32,9 +32,9 @@ final class MatrixCalls {
 		this.people = people;
 	}
 
-	MockHttpServletRequestBuilder build(String method, String route, String path, Role role) {
+	AbstractMockHttpServletRequestBuilder<?> build(String method, String route, String path, Role role) {
 		boolean api = path.startsWith("/api/");
-		MockHttpServletRequestBuilder call;
+		AbstractMockHttpServletRequestBuilder<?> call;
 		if (route.endsWith("/attachments") && "POST".equals(method)) {
 			String part = api ? "file" : "files";
 			call = multipart(path).file(new MockMultipartFile(part, "matrix-upload.txt", "text/plain",
@@ -71,7 +71,7 @@ final class MatrixCalls {
 			case "PATCH /api/v1/hubs/{slug}/requests/drafts/{id}" -> "{\"version\":" + dv + ",\"title\":\"Matrix draft patched\"}";
 			case "POST /api/v1/hubs/{slug}/requests/drafts/{id}/submit" -> "{\"version\":" + dv + "}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/transitions" ->
-				"{\"version\":" + v + ",\"to\":\"WITHDRAWN\",\"reason\":\"Matrix move\"}";
+				"{\"version\":" + v + ",\"to\":\"COMPLETED\",\"reason\":\"Matrix move\"}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/assignment" -> "{\"version\":" + v + ",\"assignee\":\"staff\"}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/messages" -> "{\"body\":\"Matrix API reply\"}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/withdrawal" -> "{\"version\":" + v + ",\"reason\":\"Matrix\"}";
@@ -94,7 +94,7 @@ final class MatrixCalls {
 					"action", "draft");
 			case "POST /hubs/{slug}/requests/{n}/messages" -> Map.of("body", "Matrix reply", "version", v);
 			case "POST /hubs/{slug}/requests/{n}/withdraw" -> Map.of("version", v, "reason", "Matrix");
-			case "POST /hubs/{slug}/requests/{n}/transition" -> Map.of("version", v, "to", "WITHDRAWN", "reason", "Matrix");
+			case "POST /hubs/{slug}/requests/{n}/transition" -> Map.of("version", v, "to", "COMPLETED", "reason", "Matrix");
 			case "POST /hubs/{slug}/requests/{n}/assign" -> Map.of("version", v, "assignee",
 					String.valueOf(people.byUsername("staff").orElseThrow().getId()));
 			case "POST /hubs/{slug}/requests/{n}/work/estimate" -> Map.of("version", v, "effort", "3", "summary", "Matrix");
@@ -114,7 +114,7 @@ final class MatrixCalls {
 			case "POST /admin/hubs/{slug}/roles/delete" -> Map.of("personId",
 					String.valueOf(people.byUsername("expert").orElseThrow().getId()), "role", "EXPERT");
 			case "POST /directory/affiliates" -> Map.of("name", "Matrix affiliate " + f.nonce, "type", "USER_GROUP",
-					"countryCode", "SE", "regionCode", "NWE");
+					"countryCode", "SE", "regionCode", "NWE", "size", "SMALL");
 			case "POST /directory/thematic-groups" -> Map.of("name", "Matrix group " + f.nonce);
 			case "POST /directory/institutions" -> Map.of("name", "Matrix institution " + f.nonce);
 			default -> Map.of();

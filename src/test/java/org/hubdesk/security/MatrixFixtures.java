@@ -92,6 +92,7 @@ final class MatrixFixtures {
 		r = work.tag(r, r.getVersion(), List.of(staffTag), staff);
 		r = work.estimateEffort(r, r.getVersion(), new BigDecimal("12"), staff);
 		work.logHours(r, staff, LocalDate.now(), new BigDecimal("1.5"), hoursNote);
+		work.reportOutcome(r, "Matrix outcome", List.of("https://commons.wikimedia.org/wiki/Category:Matrix"), staff);
 		milestone = work.addMilestone(r, "Matrix milestone", LocalDate.now().plusDays(7), staff).getId();
 		ownAttachment = attachments.add(r, requester, "matrix.txt", text("a file of the matrix")).getId();
 		own = requests.byId(r.getId()).orElseThrow();

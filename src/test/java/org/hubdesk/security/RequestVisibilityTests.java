@@ -1,7 +1,9 @@
 package org.hubdesk.security;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hubdesk.DemoTest;
@@ -40,7 +42,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class RequestVisibilityTests {
 
 	/** Checks that fail today, each for a change under way elsewhere (name: why). */
-	static final Set<String> KNOWN_GAPS = Set.of();
+	static final Set<String> KNOWN_GAPS = Set.of(
+			// the API names the assignee to the requester: branch api hides it from requesters
+			"api: requester's view of the assignee", "api list: requester's view of the assignee",
+			// a requester's search for a staff tag finds their request, so the tag is guessed: branch api
+			"search api for the staff tag finds nothing");
 
 	static final String HUB = "/hubs/" + MatrixFixtures.SLUG;
 	static final String API = "/api/v1/hubs/" + MatrixFixtures.SLUG;
@@ -101,17 +107,24 @@ class RequestVisibilityTests {
 		expectNone("api list: other's requests", api(Role.REQUESTER2, API + "/requests?size=100&sort=updated", 200),
 				f.ownTitle);
 
-		// search finds neither the other's request nor the staff's words
-		for (String q : List.of(f.otherTitle, f.internalNote, f.otherInternalNote, f.staffTag, f.hoursNote)) {
-			String found = page("requester", HUB + "/search?q=" + q, 200);
-			expectNone("search page for " + q, found, f.otherTitle, f.internalNote, f.otherInternalNote, f.staffTag,
-					f.hoursNote);
+		// search finds neither the other's request nor the staff's words (the answer repeats the query
+		// itself, so a word is looked for among the answers to the other queries, and its own finds nothing)
+		Map<String, String> hidden = new LinkedHashMap<>();
+		hidden.put("the other's title", f.otherTitle);
+		hidden.put("an internal note", f.internalNote);
+		hidden.put("the other's internal note", f.otherInternalNote);
+		hidden.put("the staff tag", f.staffTag);
+		hidden.put("the hours' note", f.hoursNote);
+		hidden.forEach((what, q) -> {
+			String[] others = hidden.values().stream().filter(word -> !word.equals(q)).toArray(String[]::new);
+			expectNone("search page for " + what, page("requester", HUB + "/search?q=" + q, 200), others);
 			String foundApi = api(Role.REQUESTER, API + "/search?q=" + q, 200);
-			expectNone("search api for " + q, foundApi, f.otherTitle, f.internalNote, f.otherInternalNote,
-					f.staffTag, f.hoursNote);
-			expectNone("search api for " + q + " (requester2)", api(Role.REQUESTER2, API + "/search?q=" + q, 200),
-					f.ownTitle, f.internalNote);
-		}
+			expectNone("search api for " + what, foundApi, others);
+			expect("search api for " + what + " finds nothing", foundApi.contains("\"total\":0"));
+		});
+		hidden.put("the other's title", f.ownTitle);
+		hidden.forEach((what, q) -> expect("search api for " + what + " (requester2) finds nothing",
+				api(Role.REQUESTER2, API + "/search?q=" + q, 200).contains("\"total\":0")));
 		expect("search finds the requester's own request", api(Role.REQUESTER, API + "/search?q=" + f.ownTitle, 200)
 			.contains(f.ownTitle));
 		String notes = api(Role.REQUESTER, "/api/v1/me/notifications", 200);
@@ -151,13 +164,31 @@ class RequestVisibilityTests {
 		}
 	}
 
-	private String page(String username, String path, int status) throws Exception {
+	private String page(String username, String path, int status) {
+		try {
+			return read(username, path, status);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String api(Role role, String path, int status) {
+		try {
+			return readApi(role, path, status);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String read(String username, String path, int status) throws Exception {
 		MvcResult result = mvc.perform(get(path).with(SignedIn.as(people, username))).andReturn();
 		assertThat(result.getResponse().getStatus()).as(username + " GET " + path).isEqualTo(status);
 		return result.getResponse().getContentAsString();
 	}
 
-	private String api(Role role, String path, int status) throws Exception {
+	private String readApi(Role role, String path, int status) throws Exception {
 		MvcResult result = mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + f.tokens.get(role)))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).as(role + " GET " + path).isEqualTo(status);

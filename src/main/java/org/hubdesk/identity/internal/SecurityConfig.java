@@ -59,7 +59,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/hubs/*", "/directory").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/hubs", "/api/v1/hubs/*").permitAll()
 			// the OpenAPI description of the REST API is public, like the API's own documentation
-			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
 			.requestMatchers("/admin/**", "/directory/**").hasRole("INSTANCE_ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")

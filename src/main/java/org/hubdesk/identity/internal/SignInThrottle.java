@@ -28,6 +28,9 @@ class SignInThrottle {
 	private final Clock clock;
 	private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
+	/** The number of counts above which the ended ones are cleared out next (twice what a clearing left). */
+	private volatile int pruneAbove = PRUNE_ABOVE;
+
 	SignInThrottle(SignInProperties settings, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;
@@ -42,8 +45,9 @@ class SignInThrottle {
 	/** Counts a wrong password (or an unknown username) tried from this address. */
 	void failed(String address, String username) {
 		long now = clock.millis();
-		if (windows.size() > PRUNE_ABOVE) {
+		if (windows.size() > pruneAbove) {
 			windows.values().removeIf(w -> w.ended(now));
+			pruneAbove = Math.max(PRUNE_ABOVE, 2 * windows.size());
 		}
 		long lockout = settings.lockout().toMillis();
 		windows.compute(accountKey(address, username),

@@ -21,6 +21,7 @@ final class AccessTable {
 
 	static final Map<String, String[]> ROWS = parse(
 	//		 route                                                             anon req req2 member staff admin
+		// one hub redirects to it, several are listed (other tests may add hubs)
 		"GET /                                                            | 200/302 200/302 200/302 200/302 200/302 200/302",
 		"GET /login                                                       | 200 302 302 302 302 302",
 		"POST /language                                                   | 302 302 302 302 302 302",
@@ -44,6 +45,7 @@ final class AccessTable {
 		"POST /account/affiliations/{affiliateId}/delete                  | login 302 302 302 302 302",
 		"POST /account/password                                           | login 302 302 302 302 302",
 		"POST /account/tokens                                             | login 302 302 302 302 302",
+		// another's token is "unknown" on the account page: revoking it changes nothing
 		"POST /account/tokens/{id}/revoke                                 | login 302 302 302 302 302",
 		"GET /notifications                                               | login 200 200 200 200 200",
 		"POST /notifications/{id}/read                                    | login 302 404 404 404 404",
@@ -55,16 +57,19 @@ final class AccessTable {
 		"GET /api/v1/hubs/{slug}                                          | 200 200 200 200 200 200",
 		"GET /v3/api-docs                                                 | 200 200 200 200 200 200",
 		"GET /v3/api-docs.yaml                                            | 200 200 200 200 200 200",
+		// the error page called by itself has no error to explain: a 500 page, telling nothing
 		"GET /error                                                       | 500 500 500 500 500 500",
 		"POST /error                                                      | 500 500 500 500 500 500",
 		"GET /hubs/{slug}/requests                                        | login 200 200 200 200 200",
 		"GET /hubs/{slug}/requests/new                                    | login 200 200 200 200 200",
 		"POST /hubs/{slug}/requests/new                                   | login 302 302 302 302 302",
+		// a draft is its requesters' alone, not even the staff's
 		"GET /hubs/{slug}/requests/drafts/{id}                            | login 200 404 404 404 404",
 		"POST /hubs/{slug}/requests/drafts/{id}                           | login 302 404 404 404 404",
 		"GET /hubs/{slug}/requests/drafts/{draftId}/attachments/{id}      | login 200 404 404 404 404",
 		"GET /hubs/{slug}/requests/{n}                                    | login 200 404 404 200 200",
 		"POST /hubs/{slug}/requests/{n}/messages                          | login 302 404 404 302 302",
+		// staff may not withdraw a requester's request: the form says so (200), nothing changes
 		"POST /hubs/{slug}/requests/{n}/withdraw                          | login 302 404 404 200 200",
 		"POST /hubs/{slug}/requests/{n}/transition                        | login 403 404 404 302 302",
 		"POST /hubs/{slug}/requests/{n}/assign                            | login 403 404 404 302 302",

@@ -76,8 +76,9 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The person a token's secret belongs to, when the token exists, is not revoked and the account is
-	 * not locked; the use is recorded.
+	 * The person a token's secret belongs to, when the token exists and is not revoked; the use is
+	 * recorded. (Wrong passwords at the sign-in form never stop a token: they hold back only the
+	 * address they come from.)
 	 */
 	@Transactional
 	public Optional<Person> authenticate(String secret) {
@@ -89,7 +90,7 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		Optional<Person> person = people.findById(token.get().getPersonId()).filter(p -> !p.isLockedAt(now));
+		Optional<Person> person = people.findById(token.get().getPersonId());
 		if (person.isPresent()) {
 			tokens.markUsed(token.get().getId(), now);
 		}

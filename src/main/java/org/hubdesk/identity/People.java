@@ -1,7 +1,6 @@
 package org.hubdesk.identity;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,15 +23,12 @@ public class People {
 	private final PersonRepository people;
 	private final PasswordEncoder passwords;
 	private final Languages languages;
-	private final SignInProperties signIn;
 	private final Clock clock;
 
-	People(PersonRepository people, PasswordEncoder passwords, Languages languages, SignInProperties signIn,
-			Clock clock) {
+	People(PersonRepository people, PasswordEncoder passwords, Languages languages, Clock clock) {
 		this.people = people;
 		this.passwords = passwords;
 		this.languages = languages;
-		this.signIn = signIn;
 		this.clock = clock;
 	}
 
@@ -115,13 +111,6 @@ public class People {
 		people.findById(personId).ifPresent(p -> p.signedIn(clock.instant()));
 	}
 
-	/** Counts a wrong password for a local account; unknown names are ignored. */
-	@Transactional
-	public void recordFailedSignIn(String username) {
-		byUsername(username).filter(Person::isLocalAccount)
-			.ifPresent(p -> p.failedSignIn(clock.instant(), signIn.maxFailures(), signIn.lockout()));
-	}
-
 	@Transactional
 	public Person updateProfile(long personId, String displayName, String email, String language, String timeZone) {
 		if (language != null && !language.isBlank() && !languages.isShipped(language)) {
@@ -168,11 +157,6 @@ public class People {
 	@Transactional
 	public boolean withdrawAffiliation(long personId, long affiliateId) {
 		return people.findById(personId).orElseThrow().withdraw(affiliateId);
-	}
-
-	/** Whether the account is locked at this moment. */
-	public boolean isLocked(Person person) {
-		return person.isLockedAt(Instant.now(clock));
 	}
 
 	private static String blankToNull(String s) {

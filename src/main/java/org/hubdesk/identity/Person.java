@@ -1,6 +1,5 @@
 package org.hubdesk.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,12 +55,6 @@ public class Person {
 
 	@Column(name = "instance_admin", nullable = false)
 	private boolean instanceAdmin;
-
-	@Column(name = "failed_sign_ins", nullable = false)
-	private int failedSignIns;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -157,15 +150,6 @@ public class Person {
 		return Collections.unmodifiableList(affiliations);
 	}
 
-	/** Whether sign-in is refused for now after repeated failures. */
-	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
-	}
-
-	Instant getLockedUntil() {
-		return lockedUntil;
-	}
-
 	void rename(String username) {
 		this.username = username;
 	}
@@ -232,16 +216,5 @@ public class Person {
 
 	void signedIn(Instant now) {
 		this.lastSignInAt = now;
-		this.failedSignIns = 0;
-		this.lockedUntil = null;
-	}
-
-	/** Counts a failed sign-in; at the limit the account is locked for the given time. */
-	void failedSignIn(Instant now, int maxFailures, Duration lockout) {
-		this.failedSignIns++;
-		if (this.failedSignIns >= maxFailures) {
-			this.lockedUntil = now.plus(lockout);
-			this.failedSignIns = 0;
-		}
 	}
 }

@@ -2,7 +2,6 @@ package org.hubdesk.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,14 +28,12 @@ public final class PersonPrincipal implements UserDetails, OAuth2User, Credentia
 	private final long personId;
 	private final String username;
 	private String password;
-	private final boolean locked;
 	private final List<GrantedAuthority> authorities;
 
 	PersonPrincipal(Person person) {
 		this.personId = person.getId();
 		this.username = person.getUsername();
 		this.password = person.getPasswordHash();
-		this.locked = person.isLockedAt(Instant.now());
 		List<GrantedAuthority> granted = new ArrayList<>();
 		granted.add(new SimpleGrantedAuthority("ROLE_USER"));
 		if (person.isInstanceAdmin()) {
@@ -75,11 +72,6 @@ public final class PersonPrincipal implements UserDetails, OAuth2User, Credentia
 	@Override
 	public String getUsername() {
 		return username;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.hubdesk.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -12,26 +11,9 @@ class PersonTests {
 	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
 	@Test
-	void theFifthFailureLocksForTheLockoutAndThenItEnds() {
+	void aSignInIsRecorded() {
 		Person person = Person.local("someone", "{noop}x");
-		for (int i = 0; i < 4; i++) {
-			person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
-		}
-		assertThat(person.isLockedAt(NOW)).isFalse();
-		person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
-		assertThat(person.isLockedAt(NOW.plusSeconds(60))).isTrue();
-		assertThat(person.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-	}
-
-	@Test
-	void aSignInForgetsEarlierFailures() {
-		Person person = Person.local("someone", "{noop}x");
-		for (int i = 0; i < 4; i++) {
-			person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
-		}
 		person.signedIn(NOW);
-		person.failedSignIn(NOW, 5, Duration.ofMinutes(15));
-		assertThat(person.isLockedAt(NOW)).isFalse();
 		assertThat(person.getLastSignInAt()).isEqualTo(NOW);
 	}
 

@@ -11,17 +11,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hubdesk.RealServerTest;
+import org.hubdesk.identity.ApiTokens;
+import org.hubdesk.identity.People;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What only a real server shows: container error pages, headers, health and metrics. */
+/** What only a real server shows: container error pages, headers, health and metrics (for the instance admin only). */
 @RealServerTest
 class ServerTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	People people;
 
 	final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER).build();
@@ -64,10 +73,40 @@ class ServerTests {
 	}
 
 	@Test
-	void healthAndMetricsAreExposedForOperations() throws Exception {
+	void healthIsPublicButTellsNoDetails() throws Exception {
 		assertThat(send(HttpRequest.newBuilder(uri("/actuator/health/liveness"))).body()).contains("\"UP\"");
 		assertThat(send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))).body()).contains("\"UP\"");
-		assertThat(send(HttpRequest.newBuilder(uri("/actuator/prometheus"))).body()).contains("jvm_memory_used_bytes");
+		HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/actuator/health")));
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"UP\"").doesNotContain("components").doesNotContain("details")
+			.doesNotContain("db").doesNotContain("diskSpace");
+	}
+
+	@Test
+	void metricsAreForTheInstanceAdminsTokenNotForAnyone() throws Exception {
+		HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/actuator/prometheus")));
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				value -> assertThat(value).startsWith("Bearer"));
+		assertThat(anonymous.body()).doesNotContain("jvm_").doesNotContain("http_server_requests");
+		assertThat(send(HttpRequest.newBuilder(uri("/actuator"))).statusCode()).isEqualTo(401);
+
+		String staffToken = tokens.create(people.byUsername("staff").orElseThrow().getId(), "scraper").secret();
+		HttpResponse<String> staff = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+			.header("Authorization", "Bearer " + staffToken));
+		assertThat(staff.statusCode()).isEqualTo(403);
+		assertThat(staff.body()).doesNotContain("jvm_");
+
+		HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+			.header("Authorization", "Bearer hd_notatoken"));
+		assertThat(wrong.statusCode()).isEqualTo(401);
+
+		String adminToken = tokens.create(people.byUsername("admin").orElseThrow().getId(), "prometheus").secret();
+		HttpResponse<String> admin = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+			.header("Authorization", "Bearer " + adminToken));
+		assertThat(admin.statusCode()).isEqualTo(200);
+		assertThat(admin.body()).contains("jvm_memory_used_bytes");
+		assertThat(admin.headers().allValues("Set-Cookie")).as("a scrape opens no session").isEmpty();
 	}
 
 	private URI uri(String path) {

@@ -23,18 +23,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a call to the REST API that carries {@code Authorization: Bearer hd_…} as the token's
- * person, for that call only (nothing is kept in the session). An unknown or revoked token is
- * refused with 401 at once: a call that names a token is never served as anyone else, not even as
- * the person of a session cookie it may also carry.
+ * Signs in a call to the REST API (or a metrics scrape of {@value #METRICS}) that carries
+ * {@code Authorization: Bearer hd_…} as the token's person, for that call only (nothing is kept in
+ * the session). An unknown or revoked token is refused with 401 at once: a call that names a token
+ * is never served as anyone else, not even as the person of a session cookie it may also carry.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	/** Calls under {@code /api/} that carry a bearer token: the ones this filter answers for. */
+	/** The metrics a scraper reads with an instance admin's token. */
+	static final String METRICS = "/actuator/prometheus";
+
+	/** Calls under {@code /api/} and to the metrics that carry a bearer token: the ones this filter answers for. */
 	static final RequestMatcher BEARER_API_CALL = request -> bearer(request).isPresent()
-			&& request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+			&& tokenPath(request.getRequestURI().substring(request.getContextPath().length()));
 
 	private final ApiTokens tokens;
 	private final People people;
@@ -68,6 +71,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		contexts.setContext(context);
 		chain.doFilter(request, response);
+	}
+
+	private static boolean tokenPath(String path) {
+		return path.startsWith("/api/") || path.equals(METRICS);
 	}
 
 	private static Optional<String> bearer(HttpServletRequest request) {

@@ -26,7 +26,6 @@ class LoginController {
 		model.addAttribute("wikimediaPath", "/oauth2/authorization/" + SecurityConfig.REGISTRATION_ID);
 		if (error != null) {
 			model.addAttribute("errorKey", switch (error) {
-				case "locked" -> "login.error.locked";
 				case "blocked" -> "login.error.blocked";
 				case "taken" -> "login.error.username-taken";
 				case "wikimedia" -> "login.error.wikimedia";

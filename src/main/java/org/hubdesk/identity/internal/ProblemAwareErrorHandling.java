@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubdesk.identity.SecurityAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -31,6 +32,15 @@ class ProblemAwareErrorHandling implements AccessDeniedHandler {
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/** 401 for a program (a metrics scraper) that must sign in with a bearer token. */
+	void bearerNeeded(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		if (!response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		}
 		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 	}
 }

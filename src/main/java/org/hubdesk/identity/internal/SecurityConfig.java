@@ -46,27 +46,33 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, People people,
-			WikimediaProperties wikimedia, ProblemAwareErrorHandling errors, ApiTokens apiTokens) throws Exception {
+			WikimediaProperties wikimedia, ProblemAwareErrorHandling errors, ApiTokens apiTokens,
+			SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/", "/login", "/error", "/language", "/favicon.ico").permitAll()
 			.requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+			// health (without details) for load balancers and probes; metrics and the rest of the
+			// actuator for the instance admin only: a session, or an API token as a bearer credential
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator", "/actuator/**").hasRole("INSTANCE_ADMIN")
 			.requestMatchers(HttpMethod.GET, "/hubs/*", "/directory").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/hubs", "/api/v1/hubs/*").permitAll()
 			// the OpenAPI description of the REST API is public, like the API's own documentation
-			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
 			.requestMatchers("/admin/**", "/directory/**").hasRole("INSTANCE_ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(handlers)
 			.failureHandler(handlers)
 			.permitAll());
-		// API tokens: a call under /api/ with "Authorization: Bearer hd_…" is signed in as the token's
-		// person (or refused with 401 problem details) before the sign-in form's filter would look at it.
+		// API tokens: a call under /api/ (or to the metrics) with "Authorization: Bearer hd_…" is signed in
+		// as the token's person (or refused with 401) before the sign-in form's filter would look at it.
 		// Not a bean, so that the servlet container does not also run it outside the security chain.
 		http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, people, errors::unauthorized),
 				UsernamePasswordAuthenticationFilter.class);
+		// an address that keeps failing for an account is held back before its password is checked
+		http.addFilterBefore(new SignInThrottleFilter(throttle, handlers), UsernamePasswordAuthenticationFilter.class);
 		// CSRF defends cookies a browser sends on its own; a bearer token is never sent that way, and
 		// such a call is never served with the session's sign-in (see the filter), so token calls need
 		// no CSRF token. API calls signed in by the session cookie keep CSRF.
@@ -75,6 +81,9 @@ class SecurityConfig {
 		http.exceptionHandling(ex -> ex
 			.defaultAuthenticationEntryPointFor(errors::unauthorized,
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+			// a metrics scraper is no browser: it gets 401 and the scheme to answer with, not the sign-in page
+			.defaultAuthenticationEntryPointFor(errors::bearerNeeded,
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					PathPatternRequestMatcher.withDefaults().matcher("/**"))
 			.accessDeniedHandler(errors));

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.PersonPrincipal;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -20,16 +19,21 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * What happens after a sign-in attempt: a success clears the failure count; a wrong password
- * counts towards the lock-out; each failure goes back to the sign-in page with its own message.
+ * What happens after a sign-in attempt: a success forgives the address's failures for the account;
+ * a wrong password (or an unknown username) counts towards the throttle of that address (see
+ * {@link SignInThrottle}); a wrong password and a throttled attempt get the very same answer, so
+ * neither tells whether an account exists or is being guessed at. Wikimedia sign-in failures say
+ * what went wrong.
  */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
 	private final People people;
+	private final SignInThrottle throttle;
 
-	SignInHandlers(People people) {
+	SignInHandlers(People people, SignInThrottle throttle) {
 		this.people = people;
+		this.throttle = throttle;
 		setDefaultTargetUrl("/");
 	}
 
@@ -38,6 +42,9 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof PersonPrincipal principal) {
 			people.recordSignIn(principal.personId());
+			if (request.getParameter("username") != null) {
+				throttle.succeeded(request.getRemoteAddr(), request.getParameter("username"));
+			}
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
@@ -46,10 +53,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String reason;
-		if (exception instanceof LockedException) {
-			reason = "locked";
-		}
-		else if (exception instanceof OAuth2AuthenticationException oauth) {
+		if (exception instanceof OAuth2AuthenticationException oauth) {
 			String code = oauth.getError().getErrorCode();
 			reason = switch (code) {
 				case WikimediaProfileService.BLOCKED -> "blocked";
@@ -59,7 +63,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 		}
 		else {
 			if (exception instanceof BadCredentialsException) {
-				people.recordFailedSignIn(request.getParameter("username"));
+				throttle.failed(request.getRemoteAddr(), request.getParameter("username"));
 			}
 			reason = "failed";
 		}

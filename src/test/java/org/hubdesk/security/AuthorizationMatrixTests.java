@@ -1,0 +1,175 @@
+package org.hubdesk.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hubdesk.DemoTest;
+import org.hubdesk.directory.Directory;
+import org.hubdesk.hub.Hubs;
+import org.hubdesk.identity.ApiTokens;
+import org.hubdesk.identity.People;
+import org.hubdesk.notification.Notifications;
+import org.hubdesk.request.Attachments;
+import org.hubdesk.request.RequestWork;
+import org.hubdesk.request.Requests;
+import org.hubdesk.request.canned.CannedReplies;
+import org.hubdesk.request.desk.SavedViews;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route the application maps (read from its own handler mappings, so a new route is covered
+ * the day it lands), called with each HTTP method it answers, as each {@link Role}, with its path
+ * variables filled from {@link MatrixFixtures}: the answer must be the one {@link AccessTable} gives.
+ * A route without a row fails, naming the route. Each call runs in a transaction that is rolled
+ * back, so a write that succeeds changes nothing the next call sees. What the answers show is
+ * checked in {@link RequestVisibilityTests}.
+ */
+@DemoTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{\\*?(\\w+)(?::[^}]*)?}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	People people;
+
+	final MatrixFixtures fixtures = new MatrixFixtures();
+
+	MatrixCalls calls;
+
+	@BeforeAll
+	void fixtures(@Autowired Hubs hubs, @Autowired Requests requests, @Autowired RequestWork work,
+			@Autowired Attachments attachments, @Autowired SavedViews views, @Autowired CannedReplies canned,
+			@Autowired Notifications notifications, @Autowired ApiTokens tokens, @Autowired Directory directory) {
+		fixtures.create(hubs, people, requests, work, attachments, views, canned, notifications, tokens, directory);
+		calls = new MatrixCalls(fixtures, people);
+	}
+
+	@Test
+	void everyRouteAnswersEveryRoleAsTheTableSays() {
+		Map<String, String> actual = new TreeMap<>();
+		List<String> wrong = new ArrayList<>();
+		int pairs = 0;
+		for (String route : routes()) {
+			String[] expected = AccessTable.ROWS.get(route);
+			String path = fill(route);
+			String[] got = new String[Role.values().length];
+			for (Role role : Role.values()) {
+				got[role.ordinal()] = call(route, path, role);
+				pairs++;
+				if (expected != null && !List.of(expected[role.ordinal()].split("/")).contains(got[role.ordinal()])) {
+					wrong.add(route + " as " + role + ": expected " + expected[role.ordinal()] + ", got "
+							+ got[role.ordinal()]);
+				}
+			}
+			actual.put(route, AccessTable.row(route, got));
+		}
+		System.out.println("Authorization matrix: " + pairs + " route × role pairs tried (" + actual.size()
+				+ " routes × " + Role.values().length + " roles)");
+		Set<String> missing = new TreeSet<>(actual.keySet());
+		missing.removeAll(AccessTable.ROWS.keySet());
+		Set<String> stale = new TreeSet<>(AccessTable.ROWS.keySet());
+		stale.removeAll(actual.keySet());
+		if (!missing.isEmpty() || !wrong.isEmpty()) {
+			System.out.println("What the routes answer today, as AccessTable rows:");
+			actual.values().forEach(row -> System.out.println("\t\t\"" + row + "\","));
+		}
+		assertThat(missing).as("routes without a row in AccessTable: add what each role may do").isEmpty();
+		assertThat(stale).as("rows in AccessTable for routes that no longer exist").isEmpty();
+		assertThat(wrong).as("answers that differ from AccessTable").isEmpty();
+	}
+
+	/** Every mapped route as "METHOD /pattern", its variables without their regular expressions. */
+	Set<String> routes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				Set<String> names = new TreeSet<>();
+				methods.forEach(m -> names.add(m.name()));
+				if (names.isEmpty()) {
+					names.addAll(List.of("GET", "POST"));
+				}
+				for (String pattern : info.getPatternValues()) {
+					String plain = VARIABLE.matcher(pattern).replaceAll("{$1}");
+					names.stream().filter(m -> !"HEAD".equals(m) && !"OPTIONS".equals(m))
+						.forEach(m -> routes.add(m + " " + plain));
+				}
+			}
+		}
+		return routes;
+	}
+
+	private String fill(String route) {
+		String pattern = route.substring(route.indexOf(' ') + 1);
+		Matcher variables = VARIABLE.matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (variables.find()) {
+			String before = pattern.substring(0, variables.start());
+			String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
+			String value = fixtures.value(variables.group(1), segment, pattern);
+			assertThat(value).as("a value for {" + variables.group(1) + "} in " + route
+					+ ": teach MatrixFixtures.value it").isNotNull();
+			variables.appendReplacement(path, Matcher.quoteReplacement(value));
+		}
+		variables.appendTail(path);
+		// a catch-all pattern (the health groups) is called with the group that is there
+		return path.toString().replace("/**", "/" + fixtures.value("path", "", pattern));
+	}
+
+	private String call(String route, String path, Role role) {
+		String method = route.substring(0, route.indexOf(' '));
+		String pattern = route.substring(route.indexOf(' ') + 1);
+		AbstractMockHttpServletRequestBuilder<?> request = calls.build(method, pattern, path, role);
+		TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+		return rolledBack.execute(status -> {
+			status.setRollbackOnly();
+			try {
+				return outcome(mvc.perform(request).andReturn());
+			}
+			catch (Exception ex) {
+				return "exception";
+			}
+		});
+	}
+
+	/** The status, or "login" for a redirect to the sign-in page. */
+	static String outcome(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		if (status / 100 == 3 && location != null && location.replaceFirst("^https?://[^/]+", "").matches("/login([?#].*)?")) {
+			return "login";
+		}
+		return String.valueOf(status);
+	}
+}

@@ -1,0 +1,168 @@
+package org.hubdesk.security;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hubdesk.directory.Directory;
+import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubRole;
+import org.hubdesk.hub.Hubs;
+import org.hubdesk.hub.NeedNode;
+import org.hubdesk.identity.ApiTokens;
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.Person;
+import org.hubdesk.notification.Notifications;
+import org.hubdesk.request.Attachments;
+import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.Platform;
+import org.hubdesk.request.RequestDetails;
+import org.hubdesk.request.RequestState;
+import org.hubdesk.request.RequestWork;
+import org.hubdesk.request.Requests;
+import org.hubdesk.request.RightsStatus;
+import org.hubdesk.request.canned.CannedReplies;
+import org.hubdesk.request.desk.SavedViews;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the authorization matrix calls its routes with, added to the demo hub once (and kept: each
+ * call of the matrix itself is rolled back): a request of {@code requester} worked by staff (internal
+ * note, tags, hours, a milestone, an attachment, an assignee) and one of {@code requester2}, each
+ * with words of its own to look for; a draft of {@code requester} with a file; a saved view; an API
+ * token for each signed-in role; and the ids of a canned reply, a notification and an affiliate.
+ */
+final class MatrixFixtures {
+
+	static final String SLUG = "content-partnerships";
+
+	final String nonce = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	/** Words of their own, each a single token, so that a page or a search hit shows them whole. */
+	final String ownTitle = "alpha" + nonce;
+	final String otherTitle = "beta" + nonce;
+	final String internalNote = "matrixnote" + nonce;
+	final String otherInternalNote = "othernote" + nonce;
+	final String staffTag = "matrixtag" + nonce;
+	final String hoursNote = "matrixhours" + nonce;
+	final String publicReply = "matrixreply" + nonce;
+	final String assigneeUsername = "mxassignee" + nonce;
+
+	Hub hub;
+	HelpRequest own;
+	HelpRequest other;
+	HelpRequest draft;
+	long ownAttachment;
+	long draftAttachment;
+	long milestone;
+	long savedView;
+	long cannedReply;
+	long notification;
+	long requesterToken;
+	long affiliate;
+	final Map<Role, String> tokens = new EnumMap<>(Role.class);
+
+	void create(Hubs hubs, People people, Requests requests, RequestWork work, Attachments attachments,
+			SavedViews views, CannedReplies canned, Notifications notifications, ApiTokens apiTokens,
+			Directory directory) {
+		hub = hubs.bySlug(SLUG).orElseThrow();
+		long requester = id(people, "requester");
+		long requester2 = id(people, "requester2");
+		long staff = id(people, "staff");
+		Person assignee = people.createLocal(assigneeUsername, UUID.randomUUID().toString(), null, false);
+		hubs.grant(hub, assignee.getUsername(), HubRole.STAFF, null);
+		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
+
+		HelpRequest r = submitted(requests, requester, "Matrix request " + ownTitle, need);
+		for (RequestState to : List.of(RequestState.TRIAGE, RequestState.IN_REVIEW, RequestState.ACCEPTED,
+				RequestState.IN_PROGRESS)) {
+			r = requests.transition(r, r.getVersion(), to, staff, "Matrix step", null, null);
+		}
+		requests.post(r, staff, true, "Check the contract: " + internalNote, true);
+		requests.post(r, staff, true, "Thank you: " + publicReply, false);
+		r = requests.byId(r.getId()).orElseThrow();
+		r = requests.assign(r, r.getVersion(), assignee.getId(), staff);
+		r = work.tag(r, r.getVersion(), List.of(staffTag), staff);
+		r = work.estimateEffort(r, r.getVersion(), new BigDecimal("12"), staff);
+		work.logHours(r, staff, LocalDate.now(), new BigDecimal("1.5"), hoursNote);
+		work.reportOutcome(r, "Matrix outcome", List.of("https://commons.wikimedia.org/wiki/Category:Matrix"), staff);
+		milestone = work.addMilestone(r, "Matrix milestone", LocalDate.now().plusDays(7), staff).getId();
+		ownAttachment = attachments.add(r, requester, "matrix.txt", text("a file of the matrix")).getId();
+		own = requests.byId(r.getId()).orElseThrow();
+
+		HelpRequest o = submitted(requests, requester2, "Matrix request " + otherTitle, need);
+		o = requests.transition(o, o.getVersion(), RequestState.TRIAGE, staff, "Matrix step", null, null);
+		requests.post(o, staff, true, "Ask again: " + otherInternalNote, true);
+		o = requests.byId(o.getId()).orElseThrow();
+		o = work.tag(o, o.getVersion(), List.of(staffTag + "other"), staff);
+		other = requests.byId(o.getId()).orElseThrow();
+
+		HelpRequest d = requests.startDraft(hub, requester, requester, details("Matrix draft " + nonce, need), Set.of());
+		draftAttachment = attachments.add(d, requester, "draft.txt", text("a file of the draft")).getId();
+		draft = requests.byId(d.getId()).orElseThrow();
+
+		savedView = views.save(hub, staff, "Matrix view " + nonce, "state=TRIAGE", false).getId();
+		cannedReply = canned.of(hub).get(0).getId();
+		affiliate = directory.affiliates().get(0).getId();
+		await().atMost(Duration.ofSeconds(20)).until(() -> !notifications.latest(requester, 1).isEmpty());
+		notification = notifications.latest(requester, 1).get(0).getId();
+		for (Role role : Role.values()) {
+			if (role.username() != null) {
+				ApiTokens.CreatedToken token = apiTokens.create(id(people, role.username()), "matrix " + nonce);
+				tokens.put(role, token.secret());
+				if (role == Role.REQUESTER) {
+					requesterToken = token.token().getId();
+				}
+			}
+		}
+	}
+
+	/** The value of a path variable, by its name and the segment before it. */
+	String value(String variable, String before, String pattern) {
+		return switch (variable) {
+			case "slug" -> SLUG;
+			case "n", "number" -> String.valueOf(own.getNumber());
+			case "draftId" -> String.valueOf(draft.getId());
+			case "affiliateId" -> String.valueOf(affiliate);
+			case "path" -> "liveness";
+			case "id" -> switch (before) {
+				case "attachments" -> String.valueOf(pattern.contains("/drafts/") ? draftAttachment : ownAttachment);
+				case "drafts" -> String.valueOf(draft.getId());
+				case "views" -> String.valueOf(savedView);
+				case "canned-replies" -> String.valueOf(cannedReply);
+				case "notifications" -> String.valueOf(notification);
+				case "tokens" -> String.valueOf(requesterToken);
+				case "milestones" -> String.valueOf(milestone);
+				default -> null;
+			};
+			default -> null;
+		};
+	}
+
+	private HelpRequest submitted(Requests requests, long requester, String title, long need) {
+		HelpRequest draft = requests.startDraft(hub, requester, requester, details(title, need), Set.of());
+		return requests.submit(hub, draft, draft.getVersion(), requester);
+	}
+
+	private static RequestDetails details(String title, long need) {
+		return new RequestDetails(title, null, "Independent volunteer", "Matrix museum", null, "photographs",
+				"about 100 files", RightsStatus.IN_NEGOTIATION, Set.of(Platform.COMMONS),
+				"Illustrating articles on the English Wikipedia", null, "en", "within six months",
+				"A request of the authorization matrix", true, Set.of(need));
+	}
+
+	private static ByteArrayInputStream text(String content) {
+		return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static long id(People people, String username) {
+		return people.byUsername(username).orElseThrow().getId();
+	}
+}

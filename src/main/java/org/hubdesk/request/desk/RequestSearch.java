@@ -15,6 +15,7 @@ import org.hubdesk.directory.Directory;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.ReadScope;
 import org.hubdesk.request.internal.HelpRequestRepository;
+import org.hubdesk.shared.PageNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -52,7 +53,8 @@ public class RequestSearch {
 	 * so that a page never pays for counting a hub's whole history: when more match, the page's
 	 * total is {@code countLimit + 1} (or, deep in the pages, one past the last row seen).
 	 */
-	public Page<HelpRequest> searchCounted(ReadScope scope, RequestQuery query, int page, int size, int countLimit) {
+	public Page<HelpRequest> searchCounted(ReadScope scope, RequestQuery query, int asked, int size, int countLimit) {
+		int page = PageNumbers.bound(asked, size);
 		Specification<HelpRequest> spec = specification(scope, query);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<HelpRequest> rows = cb.createQuery(HelpRequest.class);
@@ -60,7 +62,7 @@ public class RequestSearch {
 		rows.where(spec.toPredicate(root, rows, cb));
 		// one row more than the page tells whether another page follows
 		List<HelpRequest> fetched = entityManager.createQuery(rows)
-			.setFirstResult(page * size)
+			.setFirstResult(PageNumbers.offset(page, size))
 			.setMaxResults(size + 1)
 			.getResultList();
 		List<HelpRequest> content = fetched.subList(0, Math.min(size, fetched.size()));

@@ -1,7 +1,5 @@
 package org.hubdesk.request.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -47,19 +45,6 @@ public class RequestIntake {
 
 	/** Adds the chosen files; a refused one refuses the whole form, so nothing is half saved. */
 	private void attach(HelpRequest request, long actorId, List<MultipartFile> files) {
-		if (files == null) {
-			return;
-		}
-		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-				continue;
-			}
-			try {
-				attachments.add(request, actorId, file.getOriginalFilename(), file.getInputStream());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		attachments.addAll(request, actorId, files);
 	}
 }

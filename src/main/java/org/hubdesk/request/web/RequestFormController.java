@@ -45,7 +45,7 @@ class RequestFormController {
 	/** The domain's field names that are the form's own. */
 	private static final Map<String, String> FIELDS = Map.of("title", "title", "partnerQid", "partnerQid",
 			"usefulnessPlan", "usefulnessPlan", "needIds", "needIds", "language", "language", "coRequesters",
-			"coRequesters");
+			"coRequesters", "attachments", "files");
 
 	private final RequestWeb web;
 	private final Requests requests;

@@ -19,7 +19,7 @@ public final class PageNumbers {
 		if (page == null || page < 0) {
 			return 0;
 		}
-		return Math.min(page, MAX_ROWS / pageSize);
+		return Math.min(page, MAX_ROWS / Math.max(1, pageSize));
 	}
 
 	/** The first row of a page (from 0) of this size, for a page already {@link #bound bound}. */

@@ -160,6 +160,19 @@ class FormLimitsTests {
 	}
 
 	@Test
+	void aWikidataItemLongerThanItsColumnIsRefusedAtItsField() throws Exception {
+		String need = String.valueOf(hubs.codebook(hub).get(0).need().getId());
+		mvc.perform(post("/hubs/content-partnerships/requests/new").with(SignedIn.as(people, requester.getUsername()))
+				.with(csrf()).param("title", "Long item").param("partnerQid", "Q" + "1".repeat(25))
+				.param("usefulnessPlan", "Plan").param("language", "en").param("needIds", need)
+				.param("action", "submit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Long item\"")))
+			.andExpect(content().string(containsString("A Wikidata item is Q followed by digits")));
+		assertThat(requests.mine(hub, requester.getId())).extracting(HelpRequest::getTitle).doesNotContain("Long item");
+	}
+
+	@Test
 	void aConversionFailureOnAFormSpeaksThePersonsLanguageWithoutTypeNames() throws Exception {
 		mvc.perform(post(path + "/transition").with(SignedIn.as(people, "staff")).with(csrf())
 				.param("version", String.valueOf(request.getVersion())).param("to", "NOPE")

@@ -43,9 +43,12 @@ public class RequestSearch {
 		this.entityManager = entityManager;
 	}
 
-	/** One page (from 0) of the requests the scope reads that match the query, with the exact total. */
+	/**
+	 * One page (from 0) of the requests the scope reads that match the query, with the exact total; a
+	 * page deeper than any can be ({@link PageNumbers}) is the deepest, past the last it is empty.
+	 */
 	public Page<HelpRequest> search(ReadScope scope, RequestQuery query, int page, int size) {
-		return requests.findAll(specification(scope, query), PageRequest.of(page, size));
+		return requests.findAll(specification(scope, query), PageRequest.of(PageNumbers.bound(page, size), size));
 	}
 
 	/**

@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public class RequestForm {
 
-	private static final String QID = "^$|^Q[1-9][0-9]*$";
+	private static final String QID = "^$|^Q[1-9][0-9]{0,18}$";
 
 	@Size(max = 300, message = "{validation.too-long}")
 	private String title;

@@ -37,7 +37,7 @@ class DeskPagingTests {
 				.andExpect(content().string(containsString("href=\"/hubs/content-partnerships/desk?sort=number\"")))
 				.andExpect(content().string(not(containsString("No request matches this view."))));
 		}
-		mvc.perform(get(DESK).param("page", "85899346").param("uselang", "sv").with(SignedIn.as(people, "staff")))
+		mvc.perform(get(DESK).param("page", "85899346").queryParam("uselang", "sv").with(SignedIn.as(people, "staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Det finns inget på den här sidan")));
 	}

@@ -75,7 +75,7 @@ class FormLimitsTests {
 		String body = "Hej " + "x".repeat(10_001 - 4);
 		mvc.perform(post("/hubs/content-partnerships/desk/canned-replies").with(SignedIn.as(people, "staff"))
 				.with(csrf()).param("language", "sv").param("title", "Long one").param("body", body)
-				.param("uselang", "sv"))
+				.queryParam("uselang", "sv"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"body-error\"")))
 			.andExpect(content().string(containsString("använd högst 10")))
@@ -176,7 +176,7 @@ class FormLimitsTests {
 	void aConversionFailureOnAFormSpeaksThePersonsLanguageWithoutTypeNames() throws Exception {
 		mvc.perform(post(path + "/transition").with(SignedIn.as(people, "staff")).with(csrf())
 				.param("version", String.valueOf(request.getVersion())).param("to", "NOPE")
-				.param("reason", "typed reason").param("uselang", "sv"))
+				.param("reason", "typed reason").queryParam("uselang", "sv"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Det här värdet går inte här")))
 			.andExpect(content().string(containsString("typed reason")))

@@ -41,6 +41,15 @@ class SearchInputTests {
 	}
 
 	@Test
+	void aMalformedEscapeInTheAddressIsNoFailure() throws Exception {
+		mvc.perform(get(SEARCH).param("q", "museum").with(SignedIn.as(people, "staff")).with(request -> {
+			request.setQueryString("q=museum&uselang=%ZZ");
+			return request;
+		}))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void aPageFarPastTheLastIsAnEmptyPageThatSaysSo() throws Exception {
 		for (String page : new String[] { "107374182", "2147483647", "500" }) {
 			mvc.perform(get(SEARCH).param("q", "museum").param("page", page).with(SignedIn.as(people, "staff")))
@@ -57,7 +66,7 @@ class SearchInputTests {
 	@Test
 	void aDateOutOfRangeIsNamedAtItsFieldInThePersonsLanguage() throws Exception {
 		mvc.perform(get(SEARCH).param("q", "museum").param("from", "-999999999-01-01").param("to", "+999999999-12-31")
-				.param("uselang", "sv").with(SignedIn.as(people, "staff")))
+				.queryParam("uselang", "sv").with(SignedIn.as(people, "staff")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"filter-from-error\"")))
 			.andExpect(content().string(containsString("id=\"filter-to-error\"")))

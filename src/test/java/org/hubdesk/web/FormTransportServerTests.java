@@ -120,6 +120,7 @@ class FormTransportServerTests {
 		write(body, "--" + boundary + "--\r\n");
 		return send(HttpRequest.newBuilder(uri(FORM + "?uselang=sv"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-CSRF-TOKEN", token)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 

@@ -173,6 +173,20 @@ class FormLimitsTests {
 	}
 
 	@Test
+	void aHubsLanguagesLongerThanTheirColumnAreRefusedAtTheirField() throws Exception {
+		String slug = "many-languages-" + System.nanoTime();
+		String languages = "en, " + "sv, ".repeat(70);
+		mvc.perform(post("/admin/hubs").with(SignedIn.as(people, "admin")).with(csrf())
+				.param("template", "content-partnerships").param("slug", slug).param("name", "Many languages")
+				.param("numberPrefix", SignedIn.randomPrefix()).param("languages", languages)
+				.param("defaultLanguage", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Many languages\"")))
+			.andExpect(content().string(containsString("use at most 200 characters")));
+		assertThat(hubs.bySlug(slug)).isEmpty();
+	}
+
+	@Test
 	void aConversionFailureOnAFormSpeaksThePersonsLanguageWithoutTypeNames() throws Exception {
 		mvc.perform(post(path + "/transition").with(SignedIn.as(people, "staff")).with(csrf())
 				.param("version", String.valueOf(request.getVersion())).param("to", "NOPE")

@@ -84,17 +84,39 @@ class FormTransportServerTests {
 
 	@Test
 	void aQueryOrFormThatIsNoUtf8GetsTheErrorPageInThePersonsLanguage() throws Exception {
-		HttpResponse<String> search = send(HttpRequest.newBuilder(uri("/hubs/content-partnerships/search?q=%FF%FE"))
-			.header("Accept-Language", "sv"));
-		assertThat(search.statusCode()).isEqualTo(400);
-		assertThat(search.body()).contains("Något i förfrågan är fel").contains("lang=\"sv\"")
-			.doesNotContain("Apache Tomcat");
+		for (String page : new String[] { "/hubs/content-partnerships/search?q=%FF%FE", "/hubs/content-partnerships?q=%FF",
+				"/hubs/content-partnerships/desk?state=%C3%28" }) {
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(page)).header("Accept-Language", "sv"));
+			assertThat(answer.statusCode()).as(page).isEqualTo(400);
+			assertThat(answer.body()).as(page).contains("Något i förfrågan är fel").contains("lang=\"sv\"")
+				.doesNotContain("Apache Tomcat");
+		}
 		String token = csrf(send(HttpRequest.newBuilder(uri(FORM))).body());
 		HttpResponse<String> form = send(HttpRequest.newBuilder(uri(FORM)).header("Accept-Language", "sv")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&title=%C3%28&action=draft")));
 		assertThat(form.statusCode()).isEqualTo(400);
 		assertThat(form.body()).contains("Något i förfrågan är fel").doesNotContain("Apache Tomcat");
+	}
+
+	@Test
+	void anAddressTheContainerRefusesGetsHubdesksPageInThePersonsLanguage() throws Exception {
+		for (String line : new String[] { "GET /hubs/%FF HTTP/1.1", "GET /hubs/content-partnerships/search?q=\u00ff HTTP/1.1" }) {
+			String answer = raw(line, "Accept-Language: sv");
+			assertThat(answer).as(line).startsWith("HTTP/1.1 400").contains("Något i förfrågan är fel")
+				.contains("lang=\"sv\"").doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
+			assertThat(raw(line, "Cookie: hubdesk-lang=en")).as(line).contains("Something in the request is wrong");
+		}
+	}
+
+	/** Sends a request line as bytes (ISO-8859-1), as no client library would, and reads the whole answer. */
+	private String raw(String requestLine, String header) throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\n" + header + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	/** Sends the request form, in Swedish, with the files given (name to content). */

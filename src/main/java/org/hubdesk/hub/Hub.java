@@ -20,6 +20,12 @@ import jakarta.persistence.Version;
 @Table(name = "hub")
 public class Hub {
 
+	/** The longest language tag, in characters. */
+	public static final int LANGUAGE_MAX = 20;
+
+	/** The longest list of language tags (comma-separated), in characters. */
+	public static final int LANGUAGES_MAX = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -33,11 +39,11 @@ public class Hub {
 	@Column(name = "number_prefix", nullable = false, length = 10)
 	private String numberPrefix;
 
-	@Column(name = "default_language", nullable = false, length = 20)
+	@Column(name = "default_language", nullable = false, length = LANGUAGE_MAX)
 	private String defaultLanguage;
 
 	/** The hub's languages, comma-separated language tags. */
-	@Column(nullable = false, length = 200)
+	@Column(nullable = false, length = LANGUAGES_MAX)
 	private String languages;
 
 	@Column(name = "open_for_requests", nullable = false)

@@ -19,6 +19,7 @@ import org.hubdesk.hub.internal.NeedRepository;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.PersonName;
 import org.hubdesk.identity.Person;
+import org.hubdesk.shared.Lengths;
 import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,6 +147,8 @@ public class Hubs {
 		if (languages.isEmpty() || !languages.stream().allMatch(l -> LANGUAGE.matcher(l).matches())) {
 			throw new Refusal("languages", "validation.languages");
 		}
+		languages.forEach(l -> Lengths.within("languages", l, Hub.LANGUAGE_MAX));
+		Lengths.within("languages", String.join(",", languages), Hub.LANGUAGES_MAX);
 		if (!languages.contains(defaultLanguage)) {
 			throw new Refusal("defaultLanguage", "validation.default-language");
 		}

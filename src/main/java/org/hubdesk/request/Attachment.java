@@ -21,6 +21,9 @@ import org.springframework.modulith.NamedInterface;
 @Table(name = "request_attachment")
 public class Attachment {
 
+	/** The longest file name accepted, in characters. */
+	public static final int FILE_NAME_MAX = 255;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -31,7 +34,7 @@ public class Attachment {
 	@Column(name = "message_id")
 	private Long messageId;
 
-	@Column(name = "file_name", nullable = false, length = 255)
+	@Column(name = "file_name", nullable = false, length = FILE_NAME_MAX)
 	private String fileName;
 
 	@Column(name = "content_type", nullable = false, length = 120)

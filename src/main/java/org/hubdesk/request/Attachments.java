@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -25,6 +26,7 @@ import org.hubdesk.shared.Refusal;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files attached to requests: each checked against the size limit and, by its content, against the
@@ -81,6 +83,45 @@ public class Attachments {
 	/** The largest file accepted, in megabytes, for messages. */
 	public long maxMegabytes() {
 		return properties.maxFileSize().toMegabytes();
+	}
+
+	/**
+	 * Checks and keeps the files chosen in a form (a file input sends an empty part when none was
+	 * chosen), all of them or none; returns how many there were.
+	 * @throws Refusal (field {@code attachments}) when together they weigh more than the hub accepts,
+	 *         a name is too long, or one of them is refused by {@link #add}
+	 */
+	@Transactional
+	public int addAll(HelpRequest request, long uploaderId, List<MultipartFile> files) {
+		return addAll(request, null, uploaderId, files);
+	}
+
+	/**
+	 * Checks and keeps the files chosen with a message, as {@link #addAll(HelpRequest, long, List)}:
+	 * they follow the message's visibility (see {@link #add(HelpRequest, RequestMessage, long, String, InputStream)}).
+	 */
+	@Transactional
+	public int addAll(HelpRequest request, RequestMessage message, long uploaderId, List<MultipartFile> files) {
+		List<MultipartFile> chosen = files == null ? List.of()
+				: files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null
+						&& !f.getOriginalFilename().isEmpty())).toList();
+		if (chosen.stream().mapToLong(MultipartFile::getSize).sum() > properties.maxTotalSize().toBytes()) {
+			throw new Refusal("attachments", "request.error.attachments-too-large",
+					Math.max(1, properties.maxTotalSize().toMegabytes()));
+		}
+		for (MultipartFile file : chosen) {
+			String name = file.getOriginalFilename();
+			if (name != null && name.length() > Attachment.FILE_NAME_MAX) {
+				throw new Refusal("attachments", "request.error.attachment-name", Attachment.FILE_NAME_MAX);
+			}
+			try (InputStream content = file.getInputStream()) {
+				add(request, message, uploaderId, name, content);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return chosen.size();
 	}
 
 	/**

@@ -18,6 +18,9 @@ import org.springframework.modulith.NamedInterface;
 @Table(name = "request_milestone")
 public class Milestone {
 
+	/** The longest title, in characters. */
+	public static final int TITLE_MAX = 300;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -25,7 +28,7 @@ public class Milestone {
 	@Column(name = "request_id", nullable = false)
 	private Long requestId;
 
-	@Column(nullable = false, length = 300)
+	@Column(nullable = false, length = TITLE_MAX)
 	private String title;
 
 	@Column(name = "due_date")

@@ -17,15 +17,21 @@ import org.springframework.modulith.NamedInterface;
 @Table(name = "request_outcome")
 public class Outcome {
 
+	/** The longest summary, in characters. */
+	public static final int SUMMARY_MAX = 20000;
+
+	/** The longest list of links (one a line), in characters. */
+	public static final int LINKS_MAX = 10000;
+
 	@Id
 	@Column(name = "request_id")
 	private Long requestId;
 
-	@Column(nullable = false, length = 20000)
+	@Column(nullable = false, length = SUMMARY_MAX)
 	private String summary;
 
 	/** One link a line. */
-	@Column(length = 10000)
+	@Column(length = LINKS_MAX)
 	private String links;
 
 	@Column(name = "author_id", nullable = false)

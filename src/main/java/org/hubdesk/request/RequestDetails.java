@@ -27,7 +27,7 @@ import org.springframework.modulith.NamedInterface;
 public class RequestDetails {
 
 	private static final PlatformsConverter CONVERTER = new PlatformsConverter();
-	private static final Pattern QID = Pattern.compile("^Q[1-9][0-9]*$");
+	private static final Pattern QID = Pattern.compile("^Q[1-9][0-9]{0,18}$");
 
 	@Column(nullable = false, length = 300)
 	private String title;

@@ -31,6 +31,9 @@ import org.springframework.modulith.NamedInterface;
 @MappedSuperclass
 public abstract class RequestRecord extends AbstractAggregateRoot<HelpRequest> {
 
+	/** The longest summary in the hub's working language, in characters. */
+	public static final int SUMMARY_MAX = 10000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	Long id;
@@ -53,7 +56,7 @@ public abstract class RequestRecord extends AbstractAggregateRoot<HelpRequest> {
 	@Column(name = "created_by_id", nullable = false)
 	Long createdById;
 
-	@Column(length = 10000)
+	@Column(length = SUMMARY_MAX)
 	String summary;
 
 	@Column(name = "estimated_effort_hours", precision = 8, scale = 2)

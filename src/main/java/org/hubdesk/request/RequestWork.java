@@ -21,6 +21,8 @@ import org.hubdesk.request.internal.TimelineRepository;
 import org.hubdesk.request.work.MilestoneRepository;
 import org.hubdesk.request.work.OutcomeRepository;
 import org.hubdesk.request.work.TimeEntryRepository;
+import org.hubdesk.shared.Dates;
+import org.hubdesk.shared.Lengths;
 import org.hubdesk.shared.Refusal;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,12 @@ public class RequestWork {
 	static final Set<RequestState> WORKING = EnumSet.of(RequestState.ACCEPTED, RequestState.IN_PROGRESS,
 			RequestState.COMPLETED);
 	static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,59}$");
+
+	/** The most tags a request carries. */
+	public static final int TAGS_MAX = 50;
+
+	/** The most parts a request is split into at once. */
+	public static final int PARTS_MAX = 50;
 
 	private final HelpRequestRepository requests;
 	private final MilestoneRepository milestones;
@@ -102,7 +110,8 @@ public class RequestWork {
 		Texts.require("summary", summary);
 		HelpRequest current = fresh(request, expectedVersion);
 		Instant now = clock.instant();
-		current.setSummary(summary == null || summary.isBlank() ? null : summary.strip(), now);
+		current.setSummary(summary == null || summary.isBlank() ? null
+				: Lengths.within("summary", summary.strip(), RequestRecord.SUMMARY_MAX), now);
 		record(current, actorId, now, false, "summary", null);
 		return requests.saveAndFlush(current);
 	}
@@ -121,6 +130,9 @@ public class RequestWork {
 			}
 			clean.add(t);
 		}
+		if (clean.size() > TAGS_MAX) {
+			throw new Refusal("tags", "request.error.tags-count", TAGS_MAX);
+		}
 		HelpRequest current = fresh(request, expectedVersion);
 		Instant now = clock.instant();
 		current.setTags(clean, now);
@@ -135,6 +147,8 @@ public class RequestWork {
 			throw new Refusal("milestoneTitle", "validation.required");
 		}
 		Texts.require("milestoneTitle", title);
+		Lengths.within("milestoneTitle", title.strip(), Milestone.TITLE_MAX);
+		Dates.within("milestoneDue", due);
 		Instant now = clock.instant();
 		Milestone milestone = milestones.save(new Milestone(current.getId(), title.strip(), due, now));
 		record(current, actorId, now, false, "milestones", title.strip());
@@ -158,10 +172,11 @@ public class RequestWork {
 		if (amount == null || amount.signum() <= 0 || amount.compareTo(new BigDecimal("24")) > 0) {
 			throw new Refusal("hours", "request.error.hours");
 		}
-		if (date == null || date.isAfter(LocalDate.now(clock).plusDays(1))) {
+		if (date == null || date.isAfter(LocalDate.now(clock).plusDays(1)) || date.isBefore(Dates.FIRST)) {
 			throw new Refusal("workDate", "request.error.work-date");
 		}
 		Texts.require("note", note);
+		Lengths.within("note", note == null ? null : note.strip(), TimeEntry.NOTE_MAX);
 		Instant now = clock.instant();
 		TimeEntry entry = hours.save(new TimeEntry(current.getId(), personId, date, amount,
 				note == null || note.isBlank() ? null : note.strip(), now));
@@ -177,6 +192,7 @@ public class RequestWork {
 			throw new Refusal("outcomeSummary", "validation.required");
 		}
 		Texts.require("outcomeSummary", summary);
+		Lengths.within("outcomeSummary", summary.strip(), Outcome.SUMMARY_MAX);
 		List<String> clean = new ArrayList<>();
 		for (String link : links) {
 			String l = link.strip();
@@ -188,6 +204,7 @@ public class RequestWork {
 			}
 			clean.add(l);
 		}
+		Lengths.within("outcomeLinks", String.join("\n", clean), Outcome.LINKS_MAX);
 		Instant now = clock.instant();
 		Outcome outcome = outcomes.findById(current.getId()).orElseGet(() -> new Outcome(current.getId()));
 		outcome.write(summary.strip(), clean, actorId, now);
@@ -208,6 +225,9 @@ public class RequestWork {
 			throw new Refusal("parts", "validation.required");
 		}
 		clean.forEach(title -> Texts.require("parts", title));
+		if (clean.size() > PARTS_MAX) {
+			throw new Refusal("parts", "request.error.parts-count", PARTS_MAX);
+		}
 		numbers.ensureCounter(hub.getId());
 		Instant now = clock.instant();
 		List<HelpRequest> parts = new ArrayList<>();

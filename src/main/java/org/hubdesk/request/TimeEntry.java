@@ -19,6 +19,9 @@ import org.springframework.modulith.NamedInterface;
 @Table(name = "request_time_entry")
 public class TimeEntry {
 
+	/** The longest note, in characters. */
+	public static final int NOTE_MAX = 500;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -35,7 +38,7 @@ public class TimeEntry {
 	@Column(nullable = false, precision = 6, scale = 2)
 	private BigDecimal hours;
 
-	@Column(length = 500)
+	@Column(length = NOTE_MAX)
 	private String note;
 
 	@Column(name = "created_at", nullable = false)

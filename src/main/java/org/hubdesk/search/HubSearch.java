@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.ReadScope;
 import org.hubdesk.request.RequestAccess;
+import org.hubdesk.shared.Paging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,10 +71,13 @@ public class HubSearch {
 		if (chosen.isEmpty()) {
 			return new SearchResults(q, kind, List.of(), 0, 0, PAGE_SIZE, counts);
 		}
-		int from = Math.max(0, page) * PAGE_SIZE;
-		List<SearchHit> hits = chosen.get().hits(session, query, from, PAGE_SIZE);
+		// a page past the last is empty (the page says so), and never deeper than any page can be
+		int shown = Paging.bound(page, PAGE_SIZE);
 		String name = chosen.get().name();
-		return new SearchResults(q, name, hits, counts.get(name), Math.max(0, page), PAGE_SIZE, counts);
+		long total = counts.get(name);
+		List<SearchHit> hits = (long) shown * PAGE_SIZE >= total ? List.of()
+				: chosen.get().hits(session, query, Paging.offset(shown, PAGE_SIZE), PAGE_SIZE);
+		return new SearchResults(q, name, hits, total, shown, PAGE_SIZE, counts);
 	}
 
 	/** A few results whose title or number matches what has been typed so far, for suggestions. */

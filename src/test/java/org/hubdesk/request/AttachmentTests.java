@@ -14,6 +14,7 @@ import org.hubdesk.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,7 +24,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -125,6 +128,31 @@ class AttachmentTests {
 				assertThat(ex.getMessageKey()).isEqualTo("request.error.attachment-too-large");
 				assertThat(ex.getArguments()).containsExactly("big.txt", attachments.maxMegabytes());
 			});
+	}
+
+	@Test
+	void aFormSentWithoutAFileAsksForOne() throws Exception {
+		String path = "/hubs/content-partnerships/requests/" + request.getNumber() + "/attachments";
+		mvc.perform(post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).param("note", "no file")
+				.with(SignedIn.as(people, requester.getUsername())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("attachmentError", "Choose a file to attach."));
+		mvc.perform(multipart(path).file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+				.with(SignedIn.as(people, requester.getUsername())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("attachmentError", "Choose a file to attach."));
+		assertThat(attachments.of(request)).isEmpty();
+	}
+
+	@Test
+	void filesOverTheTotalOrWithOverlongNamesAreRefusedAllTogether() throws Exception {
+		String path = "/hubs/content-partnerships/requests/" + request.getNumber() + "/attachments";
+		mvc.perform(multipart(path).file(new MockMultipartFile("files", "fine.png", "image/png", PNG))
+				.file(new MockMultipartFile("files", "x".repeat(300) + ".png", "image/png", PNG))
+				.with(SignedIn.as(people, requester.getUsername())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("attachmentError", containsString("255 characters at most")));
+		assertThat(attachments.of(request)).isEmpty();
 	}
 
 	@Test

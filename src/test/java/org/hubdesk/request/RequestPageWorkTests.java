@@ -99,7 +99,8 @@ class RequestPageWorkTests {
 			.andExpect(content().string(containsString("3.75 hours logged of")));
 		mvc.perform(post(path + "/work/hours").with(SignedIn.as(people, "staff")).with(csrf())
 				.param("date", java.time.LocalDate.now().toString()).param("hours", "30").param("note", "Too much"))
-			.andExpect(flash().attribute("workInput", Map.of("hours", "30", "note", "Too much")))
+			.andExpect(flash().attribute("workInput",
+					Map.of("hours", "30", "workDate", java.time.LocalDate.now().toString(), "note", "Too much")))
 			.andExpect(flash().attributeExists("workError"));
 		mvc.perform(post(path + "/work/hours").with(SignedIn.as(people, requester.getUsername())).with(csrf())
 				.param("date", java.time.LocalDate.now().toString()).param("hours", "1"))

@@ -131,7 +131,7 @@ final class DirectoryForms {
 		@Size(max = 300, message = "{validation.too-long}")
 		private String name;
 
-		@Pattern(regexp = "^$|^Q[1-9][0-9]*$", message = "{validation.qid}")
+		@Pattern(regexp = "^$|^Q[1-9][0-9]{0,18}$", message = "{validation.qid}")
 		private String wikidataQid;
 
 		private String countryCode;

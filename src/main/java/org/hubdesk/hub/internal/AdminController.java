@@ -51,7 +51,7 @@ class AdminController {
 				return "redirect:/admin/hubs/" + hub.getSlug();
 			}
 			catch (Refusal ex) {
-				errors.rejectValue(ex.getField(), ex.getMessageKey());
+				errors.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
 		return adminPage(model);

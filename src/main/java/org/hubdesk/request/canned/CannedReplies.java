@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hubdesk.hub.Hub;
+import org.hubdesk.shared.Lengths;
 import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +50,11 @@ public class CannedReplies {
 		if (title == null || title.isBlank()) {
 			throw new Refusal("title", "validation.required");
 		}
-		if (title.strip().length() > 200) {
-			throw new Refusal("title", "validation.too-long");
-		}
+		Lengths.within("title", title.strip(), CannedReply.TITLE_MAX);
 		if (body == null || body.isBlank()) {
 			throw new Refusal("body", "validation.required");
 		}
+		Lengths.within("body", body.strip(), CannedReply.BODY_MAX);
 		if (id == null) {
 			return replies.save(new CannedReply(hub.getId(), language, title.strip(), body.strip(), clock.instant()));
 		}

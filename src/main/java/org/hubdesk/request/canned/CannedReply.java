@@ -14,6 +14,12 @@ import jakarta.persistence.Table;
 @Table(name = "canned_reply")
 public class CannedReply {
 
+	/** The longest title, in characters. */
+	public static final int TITLE_MAX = 200;
+
+	/** The longest text, in characters. */
+	public static final int BODY_MAX = 10000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -24,10 +30,10 @@ public class CannedReply {
 	@Column(nullable = false, length = 20)
 	private String language;
 
-	@Column(nullable = false, length = 200)
+	@Column(nullable = false, length = TITLE_MAX)
 	private String title;
 
-	@Column(nullable = false, length = 10000)
+	@Column(nullable = false, length = BODY_MAX)
 	private String body;
 
 	@Column(name = "created_at", nullable = false)

@@ -15,6 +15,7 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.shared.Refusal;
+import org.hubdesk.shared.SameSiteRedirect;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The desk: the hub's requests for its staff, by built-in view or by filters kept in the URL, with
@@ -101,11 +103,12 @@ class DeskController {
 	}
 
 	@PostMapping("/views")
-	String saveView(HubViewer viewer, @RequestParam(required = false) String viewName,
+	RedirectView saveView(HubViewer viewer, @RequestParam(required = false) String viewName,
 			@RequestParam(required = false) String query, @RequestParam(defaultValue = "false") boolean shared,
 			Locale locale, RedirectAttributes redirect) {
 		Hub hub = viewer.requireStaff().hub();
-		String target = "/hubs/" + hub.getSlug() + "/desk" + (query == null || query.isBlank() ? "" : "?" + query);
+		String base = "/hubs/" + hub.getSlug() + "/desk";
+		String target = base + (query == null || query.isBlank() ? "" : "?" + query.strip());
 		try {
 			views.save(hub, viewer.id(), viewName, query, shared);
 			redirect.addFlashAttribute("saved", "desk.view.saved");
@@ -114,7 +117,8 @@ class DeskController {
 			redirect.addFlashAttribute("viewError", messages.getMessage(ex.getMessageKey(), null, locale));
 			redirect.addFlashAttribute("viewName", viewName);
 		}
-		return "redirect:" + target;
+		// the query is the person's text: back to it literally, on this site only
+		return SameSiteRedirect.to(target, base);
 	}
 
 	@PostMapping("/views/{id}/delete")

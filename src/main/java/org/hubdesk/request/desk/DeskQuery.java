@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestState;
+import org.hubdesk.shared.Paging;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -30,7 +31,7 @@ public record DeskQuery(String view, List<RequestState> state, Long need, Long a
 		state = state == null ? List.of() : List.copyOf(state);
 		view = view != null && VIEWS.contains(view) ? view : null;
 		sort = sort != null && SORTS.contains(sort) ? sort : null;
-		page = page == null || page < 0 ? 0 : page;
+		page = Paging.bound(page, PAGE_SIZE);
 		waitingHours = waitingHours == null || waitingHours <= 0 ? null : waitingHours;
 		region = region == null || region.isBlank() ? null : region;
 		assignee = assignee == null || assignee.isBlank() ? null : assignee;

@@ -14,6 +14,7 @@ import org.hubdesk.directory.Directory;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.ReadScope;
 import org.hubdesk.request.internal.HelpRequestRepository;
+import org.hubdesk.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -41,9 +42,12 @@ public class RequestSearch {
 		this.entityManager = entityManager;
 	}
 
-	/** One page (from 0) of the requests the scope reads that match the query, with the exact total. */
+	/**
+	 * One page (from 0) of the requests the scope reads that match the query, with the exact total; a
+	 * page deeper than any can be ({@link Paging}) is the deepest, past the last it is empty.
+	 */
 	public Page<HelpRequest> search(ReadScope scope, RequestQuery query, int page, int size) {
-		return requests.findAll(specification(scope, query), PageRequest.of(page, size));
+		return requests.findAll(specification(scope, query), PageRequest.of(Paging.bound(page, size), size));
 	}
 
 	/**
@@ -51,7 +55,8 @@ public class RequestSearch {
 	 * so that a page never pays for counting a hub's whole history: when more match, the page's
 	 * total is {@code countLimit + 1} (or, deep in the pages, one past the last row seen).
 	 */
-	public Page<HelpRequest> searchCounted(ReadScope scope, RequestQuery query, int page, int size, int countLimit) {
+	public Page<HelpRequest> searchCounted(ReadScope scope, RequestQuery query, int asked, int size, int countLimit) {
+		int page = Paging.bound(asked, size);
 		Specification<HelpRequest> spec = specification(scope, query);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<HelpRequest> rows = cb.createQuery(HelpRequest.class);
@@ -59,7 +64,7 @@ public class RequestSearch {
 		rows.where(spec.toPredicate(root, rows, cb));
 		// one row more than the page tells whether another page follows
 		List<HelpRequest> fetched = entityManager.createQuery(rows)
-			.setFirstResult(page * size)
+			.setFirstResult(Paging.offset(page, size))
 			.setMaxResults(size + 1)
 			.getResultList();
 		List<HelpRequest> content = fetched.subList(0, Math.min(size, fetched.size()));

@@ -60,24 +60,22 @@ class AttachmentController {
 	}
 
 	@PostMapping("/hubs/{slug}/requests/{number:\\d+}/attachments")
-	String upload(HubViewer viewer, @PathVariable int number, @RequestParam("files") List<MultipartFile> files,
-			Locale locale, RedirectAttributes redirect) throws IOException {
+	String upload(HubViewer viewer, @PathVariable int number,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale,
+			RedirectAttributes redirect) {
 		HelpRequest request = access.readable(viewer, number);
 		if (request.getState().finished()) {
 			throw Refusal.conflict("request.error.finished");
 		}
-		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-				continue;
+		// a form sent without a file (or not as multipart at all) is asked to choose one
+		try {
+			if (attachments.addAll(request, viewer.id(), files) == 0) {
+				throw new Refusal("attachments", "request.error.attachment-none");
 			}
-			try {
-				attachments.add(request, viewer.id(), file.getOriginalFilename(), file.getInputStream());
-			}
-			catch (Refusal ex) {
-				redirect.addFlashAttribute("attachmentError",
-						messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
-				break;
-			}
+		}
+		catch (Refusal ex) {
+			redirect.addFlashAttribute("attachmentError",
+					messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
 		}
 		return "redirect:/hubs/" + viewer.hub().getSlug() + "/requests/" + number + "#attachments";
 	}

@@ -1,7 +1,5 @@
 package org.hubdesk.request.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -55,29 +53,12 @@ public class RequestIntake {
 	public RequestMessage reply(HelpRequest request, long authorId, boolean byStaff, String body, boolean internal,
 			List<MultipartFile> files) {
 		RequestMessage message = requests.post(request, authorId, byStaff, body, internal);
-		attach(request, message, authorId, files);
+		attachments.addAll(request, message, authorId, files);
 		return message;
 	}
 
 	/** Adds the chosen files; a refused one refuses the whole form, so nothing is half saved. */
 	private void attach(HelpRequest request, long actorId, List<MultipartFile> files) {
-		attach(request, null, actorId, files);
-	}
-
-	private void attach(HelpRequest request, RequestMessage message, long actorId, List<MultipartFile> files) {
-		if (files == null) {
-			return;
-		}
-		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-				continue;
-			}
-			try {
-				attachments.add(request, message, actorId, file.getOriginalFilename(), file.getInputStream());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		attachments.addAll(request, actorId, files);
 	}
 }

@@ -1,7 +1,9 @@
 package org.hubdesk.request.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +13,7 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestDetails;
 import org.hubdesk.request.RightsStatus;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The request form as the browser sends it: what the requester says about their request, and
@@ -18,7 +21,7 @@ import org.hubdesk.request.RightsStatus;
  */
 public class RequestForm {
 
-	private static final String QID = "^$|^Q[1-9][0-9]*$";
+	private static final String QID = "^$|^Q[1-9][0-9]{0,18}$";
 
 	@Size(max = 300, message = "{validation.too-long}")
 	private String title;
@@ -68,6 +71,9 @@ public class RequestForm {
 	private String onBehalfOf;
 
 	private Long version;
+
+	/** The files chosen, never shown again; here so that a refused file is named at its field. */
+	private List<MultipartFile> files = new ArrayList<>();
 
 	/** The form filled with a draft's details, to resume it. */
 	static RequestForm of(HelpRequest r, String coRequesterNames) {
@@ -263,5 +269,13 @@ public class RequestForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public List<MultipartFile> getFiles() {
+		return files;
+	}
+
+	public void setFiles(List<MultipartFile> files) {
+		this.files = files == null ? new ArrayList<>() : files;
 	}
 }

@@ -51,7 +51,7 @@ class RequestFormController {
 			Map.entry("usefulnessPlan", "usefulnessPlan"), Map.entry("thematicGroupId", "thematicGroupId"),
 			Map.entry("needIds", "needIds"), Map.entry("language", "language"),
 			Map.entry("desiredTimeline", "desiredTimeline"), Map.entry("description", "description"),
-			Map.entry("coRequesters", "coRequesters"));
+			Map.entry("coRequesters", "coRequesters"), Map.entry("attachments", "files"));
 
 	private final RequestWeb web;
 	private final Requests requests;

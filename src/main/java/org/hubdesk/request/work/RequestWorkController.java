@@ -1,7 +1,6 @@
 package org.hubdesk.request.work;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +11,13 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestAccess;
+import org.hubdesk.request.RequestRecord;
 import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.StaleRequestException;
+import org.hubdesk.shared.Dates;
+import org.hubdesk.shared.Lengths;
 import org.hubdesk.shared.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +49,8 @@ class RequestWorkController {
 			@RequestParam(required = false) String effort, @RequestParam(required = false) String summary, Locale locale,
 			RedirectAttributes redirect) {
 		return change(viewer, n, redirect, locale, Map.of("effort", text(effort), "summary", text(summary)), (hub, r) -> {
+			// both or neither: the summary is checked before the effort is saved
+			Lengths.within("summary", summary == null ? null : summary.strip(), RequestRecord.SUMMARY_MAX);
 			HelpRequest changed = work.estimateEffort(r, version, hours(effort, "estimatedEffortHours"), viewer.id());
 			work.summarise(changed, changed.getVersion(), summary, viewer.id());
 		});
@@ -62,10 +65,9 @@ class RequestWorkController {
 
 	@PostMapping("/milestones")
 	String milestone(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String title,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Locale locale,
-			RedirectAttributes redirect) {
-		return change(viewer, n, redirect, locale, Map.of("milestoneTitle", text(title)),
-				(hub, r) -> work.addMilestone(r, title, due, viewer.id()));
+			@RequestParam(required = false) String due, Locale locale, RedirectAttributes redirect) {
+		return change(viewer, n, redirect, locale, Map.of("milestoneTitle", text(title), "milestoneDue", text(due)),
+				(hub, r) -> work.addMilestone(r, title, Dates.parse("milestoneDue", due), viewer.id()));
 	}
 
 	@PostMapping("/milestones/{id}")
@@ -76,10 +78,10 @@ class RequestWorkController {
 
 	@PostMapping("/hours")
 	String hours(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String hours,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
-		return change(viewer, n, redirect, locale, Map.of("hours", text(hours), "note", text(note)),
-				(hub, r) -> work.logHours(r, viewer.id(), date, hours(hours, "hours"), note));
+			@RequestParam(required = false) String date, @RequestParam(required = false) String note, Locale locale,
+			RedirectAttributes redirect) {
+		return change(viewer, n, redirect, locale, Map.of("hours", text(hours), "workDate", text(date), "note", text(note)),
+				(hub, r) -> work.logHours(r, viewer.id(), Dates.parse("workDate", date), hours(hours, "hours"), note));
 	}
 
 	@PostMapping("/outcome")

@@ -1,7 +1,10 @@
 package org.hubdesk.search.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
@@ -11,8 +14,10 @@ import org.hubdesk.search.HubSearch;
 import org.hubdesk.search.SearchFilters;
 import org.hubdesk.search.SearchHit;
 import org.hubdesk.search.SearchResults;
+import org.hubdesk.shared.Dates;
 import org.hubdesk.shared.Paging;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.hubdesk.shared.Refusal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,22 +33,29 @@ class SearchController {
 
 	private final Hubs hubs;
 	private final HubSearch search;
+	private final MessageSource messages;
 
-	SearchController(Hubs hubs, HubSearch search) {
+	SearchController(Hubs hubs, HubSearch search, MessageSource messages) {
 		this.hubs = hubs;
 		this.search = search;
+		this.messages = messages;
 	}
 
+	/** The search page; a period's day that is no date (or out of range) is left out, with a word at its field. */
 	@GetMapping
 	String search(HubViewer viewer, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) RequestState state,
-			@RequestParam(required = false) Long need,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		SearchFilters filters = new SearchFilters(state, need, from, to);
+			@RequestParam(required = false) Long need, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
+		Map<String, String> dateErrors = new LinkedHashMap<>();
+		SearchFilters filters = new SearchFilters(state, need, day("from", from, dateErrors, locale),
+				day("to", to, dateErrors, locale));
 		SearchResults results = search.search(viewer, q, kind, filters, page);
 		model.addAttribute("filters", filters);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("dateErrors", dateErrors);
 		model.addAttribute("needs", NeedNode.flatten(hubs.codebook(viewer.hub())));
 		model.addAttribute("hub", viewer.hub());
 		model.addAttribute("results", results);
@@ -51,6 +63,16 @@ class SearchController {
 		model.addAttribute("states", RequestState.values());
 		model.addAttribute("state", state);
 		return "search/search";
+	}
+
+	private LocalDate day(String field, String text, Map<String, String> errors, Locale locale) {
+		try {
+			return Dates.parse(field, text);
+		}
+		catch (Refusal ex) {
+			errors.put(field, messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+			return null;
+		}
 	}
 
 	@GetMapping("/suggest")
@@ -68,7 +90,7 @@ class SearchController {
 		 * The farthest results reach: the window an Elasticsearch or OpenSearch index answers by
 		 * default ({@code index.max_result_window}), and well within Lucene's.
 		 */
-		static final long REACH = 10_000;
+		static final long REACH = Paging.MAX_ROWS;
 
 		private final HubSearch search;
 
@@ -80,12 +102,11 @@ class SearchController {
 		@ResponseBody
 		SearchResults search(HubViewer viewer, @RequestParam(required = false) String q,
 				@RequestParam(required = false) String kind, @RequestParam(required = false) RequestState state,
-				@RequestParam(required = false) Long need,
-				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-				@RequestParam(defaultValue = "0") int page) {
+				@RequestParam(required = false) Long need, @RequestParam(required = false) String from,
+				@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page) {
 			Paging.requireWithin(page, HubSearch.PAGE_SIZE, REACH);
-			return search.search(viewer, q, kind, new SearchFilters(state, need, from, to), page);
+			return search.search(viewer, q, kind,
+					new SearchFilters(state, need, Dates.parse("from", from), Dates.parse("to", to)), page);
 		}
 
 		@GetMapping("/suggest")

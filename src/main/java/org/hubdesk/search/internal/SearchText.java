@@ -3,7 +3,9 @@ package org.hubdesk.search.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
@@ -26,6 +29,16 @@ final class SearchText {
 	private static final Pattern REFERENCE = Pattern.compile("^\\s*([A-Za-z]{1,10})-(\\d{1,9})\\s*$");
 	private static final Pattern QID = Pattern.compile("^\\s*(Q\\d+)\\s*$", Pattern.CASE_INSENSITIVE);
 	private static final float TITLE_BOOST = 4f;
+
+	/**
+	 * The syntax a search box understands: all words required, {@code |} for either, {@code -} for
+	 * none of, quotes for a phrase, {@code *} for a prefix, parentheses, a backslash to escape. Fuzzy
+	 * and proximity operators ({@code word~2}, {@code "two words"~3}) are left out: a {@code ~} is
+	 * read as part of the word, so whatever is typed is a query, never a failure.
+	 */
+	static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
+			SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE);
 
 	private SearchText() {
 	}
@@ -48,7 +61,7 @@ final class SearchText {
 		if (boosted != null) {
 			step = step.fields(SearchFields.variants(List.of(boosted))).boost(TITLE_BOOST);
 		}
-		return step.matching(text).defaultOperator(BooleanOperator.AND);
+		return step.matching(text).defaultOperator(BooleanOperator.AND).flags(SYNTAX);
 	}
 
 	/** The words in the fields, all required: a {@code _plain} field as it is, any other in every analysis. */
@@ -63,7 +76,7 @@ final class SearchText {
 			}
 		}
 		return f.simpleQueryString().fields(all.toArray(String[]::new)).matching(text)
-			.defaultOperator(BooleanOperator.AND);
+			.defaultOperator(BooleanOperator.AND).flags(SYNTAX);
 	}
 
 	/** A request number of this hub ("CP-42") or a Wikidata item ("Q42") matches exactly; else nothing. */

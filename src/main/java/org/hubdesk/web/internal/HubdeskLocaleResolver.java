@@ -87,7 +87,12 @@ class HubdeskLocaleResolver implements LocaleResolver {
 		for (String pair : query.split("&")) {
 			int eq = pair.indexOf('=');
 			if (eq > 0 && USELANG.equals(pair.substring(0, eq))) {
-				return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+				try {
+					return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					return null; // a malformed escape names no language
+				}
 			}
 		}
 		return null;

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubdesk.identity.Languages;
+import org.hubdesk.shared.SameSiteRedirect;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** The language switcher: saves the choice and goes back to the page it was made on. */
 @Controller
@@ -24,20 +26,12 @@ class LanguageController {
 	}
 
 	@PostMapping("/language")
-	String switchLanguage(@RequestParam(name = "lang", required = false) String lang,
+	RedirectView switchLanguage(@RequestParam(name = "lang", required = false) String lang,
 			@RequestParam(name = "return", required = false) String returnTo, HttpServletRequest request,
 			HttpServletResponse response) {
 		Locale locale = languages.match(lang).orElse(Languages.FALLBACK);
 		localeResolver.setLocale(request, response, locale);
-		return "redirect:" + safeReturn(returnTo);
-	}
-
-	/** Only a path on this site: never another host, so the switcher is no open redirect. */
-	static String safeReturn(String returnTo) {
-		if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
-				|| returnTo.contains("\r") || returnTo.contains("\n")) {
-			return "/";
-		}
-		return returnTo;
+		// only a path on this site, never another host, so the switcher is no open redirect
+		return SameSiteRedirect.to(returnTo, "/");
 	}
 }

@@ -57,9 +57,9 @@ final class AccessTable {
 		"GET /api/v1/hubs/{slug}                                          | 200 200 200 200 200 200",
 		"GET /v3/api-docs                                                 | 200 200 200 200 200 200",
 		"GET /v3/api-docs.yaml                                            | 200 200 200 200 200 200",
-		// the error page called by itself has no error to explain: a 500 page, telling nothing
-		"GET /error                                                       | 500 500 500 500 500 500",
-		"POST /error                                                      | 500 500 500 500 500 500",
+		// the error page opened by itself has no error to explain: nothing is there
+		"GET /error                                                       | 404 404 404 404 404 404",
+		"POST /error                                                      | 404 404 404 404 404 404",
 		"GET /hubs/{slug}/requests                                        | login 200 200 200 200 200",
 		"GET /hubs/{slug}/requests/new                                    | login 200 200 200 200 200",
 		"POST /hubs/{slug}/requests/new                                   | login 302 302 302 302 302",

@@ -73,7 +73,7 @@ final class MatrixCalls {
 			case "POST /api/v1/hubs/{slug}/requests/{number}/transitions" ->
 				"{\"version\":" + v + ",\"to\":\"COMPLETED\",\"reason\":\"Matrix move\"}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/assignment" -> "{\"version\":" + v + ",\"assignee\":\"staff\"}";
-			case "POST /api/v1/hubs/{slug}/requests/{number}/messages" -> "{\"body\":\"Matrix API reply\"}";
+			case "POST /api/v1/hubs/{slug}/requests/{number}/messages" -> "{\"body\":\"Matrix API reply\",\"internal\":false}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/withdrawal" -> "{\"version\":" + v + ",\"reason\":\"Matrix\"}";
 			default -> null;
 		};

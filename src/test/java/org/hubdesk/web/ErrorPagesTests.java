@@ -108,6 +108,13 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void theErrorPageOpenedByItselfIsNotFoundRatherThanAServerError() throws Exception {
+		mvc.perform(get("/error"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is nothing at this address")));
+	}
+
+	@Test
 	void aTooLargeUploadHasItsOwnPage() throws Exception {
 		mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 413)
 				.requestAttr("jakarta.servlet.error.request_uri", "/account")

@@ -3,6 +3,7 @@ package org.hubdesk.web.internal;
 import java.net.URI;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,7 +79,9 @@ class ErrorPages implements ErrorController {
 
 		static ErrorKind of(HttpServletRequest request) {
 			Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+			// opened by itself, the error page has no error to show: nothing is there
 			HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.valueOf(c)
+					: code == null && request.getDispatcherType() == DispatcherType.REQUEST ? HttpStatus.NOT_FOUND
 					: HttpStatus.INTERNAL_SERVER_ERROR;
 			boolean csrf = Boolean.TRUE.equals(request.getAttribute(SecurityAttributes.CSRF_REJECTED));
 			return new ErrorKind(status, csrf);

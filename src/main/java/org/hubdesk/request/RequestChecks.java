@@ -14,6 +14,7 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.NeedNode;
 import org.hubdesk.shared.Refusal;
+import org.hubdesk.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**

@@ -24,6 +24,7 @@ import org.hubdesk.request.work.TimeEntryRepository;
 import org.hubdesk.shared.Dates;
 import org.hubdesk.shared.Lengths;
 import org.hubdesk.shared.Refusal;
+import org.hubdesk.shared.Texts;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

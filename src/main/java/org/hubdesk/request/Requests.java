@@ -18,6 +18,7 @@ import org.hubdesk.request.internal.RequestNumbers;
 import org.hubdesk.request.internal.TimelineRepository;
 import org.hubdesk.request.work.OutcomeRepository;
 import org.hubdesk.shared.Refusal;
+import org.hubdesk.shared.Texts;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,18 +1,15 @@
-package org.hubdesk.request;
+package org.hubdesk.shared;
 
-import org.hubdesk.shared.Refusal;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * What any text a person types into Hubdesk may hold: characters, tabs and line breaks, but no other
  * control character (a NUL, an escape) and no half of a surrogate pair, which no encoding can store
  * or show. The forms and the API both check through here, so they refuse the same text.
  */
-@NamedInterface("api")
 public final class Texts {
 
 	/** The message that explains the refusal. */
-	public static final String UNREADABLE = "request.error.characters";
+	public static final String UNREADABLE = "validation.characters";
 
 	private Texts() {
 	}

@@ -54,11 +54,6 @@ public class Directory {
 		return affiliates.findByNameIgnoreCase(name.strip());
 	}
 
-	/** The affiliates with these ids, in one query. */
-	public List<Affiliate> affiliates(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : affiliates.findByIdIn(ids);
-	}
-
 	/** The ids of the affiliates in the region with this code (ignoring case); none for an unknown code. */
 	public List<Long> affiliateIdsInRegion(String regionCode) {
 		return affiliates.findIdsByRegionCode(regionCode);

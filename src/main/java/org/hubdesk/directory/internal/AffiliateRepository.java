@@ -18,10 +18,6 @@ public interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 	/** Affiliates whose name contains the text, ignoring case, by name. */
 	List<Affiliate> findByNameContainingIgnoreCaseOrderByNameAsc(String text, Pageable page);
 
-	/** Several affiliates in one query. */
-	@Query("select a from Affiliate a where a.id in ?1")
-	List<Affiliate> findByIdIn(Collection<Long> ids);
-
 	/** The ids of the affiliates in a region, by the region's code, ignoring case. */
 	@Query("select a.id from Affiliate a where upper(a.region.code) = upper(?1)")
 	List<Long> findIdsByRegionCode(String code);

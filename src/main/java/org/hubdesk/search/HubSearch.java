@@ -15,6 +15,7 @@ import org.hubdesk.hub.HubViewer;
 import org.hubdesk.request.ReadScope;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.shared.Paging;
+import org.hubdesk.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,13 @@ public class HubSearch {
 
 	public static final int PAGE_SIZE = 20;
 	static final int SUGGESTIONS = 5;
+	/** The most words and characters a search takes; more is refused, naming both limits. */
+	public static final int MAX_WORDS = 32;
+	public static final int MAX_CHARACTERS = 1_000;
+	/** The message key of a search over its limits (its arguments: the words, the characters). */
+	public static final String TOO_LONG = "search.too-long";
+	/** Suggestions follow what is typed up to this many characters. */
+	static final int MAX_SUGGESTED = 200;
 
 	private final EntityManager entityManager;
 	private final RequestAccess access;
@@ -54,6 +62,9 @@ public class HubSearch {
 	 */
 	public SearchResults search(HubViewer viewer, String text, String kind, SearchFilters filters, int page) {
 		String q = text == null ? "" : text.strip();
+		if (!searchable(q)) {
+			throw new Refusal("q", TOO_LONG, MAX_WORDS, MAX_CHARACTERS);
+		}
 		if (q.isEmpty()) {
 			return new SearchResults(q, kind, List.of(), 0, 0, PAGE_SIZE, Map.of());
 		}
@@ -83,8 +94,8 @@ public class HubSearch {
 	/** A few results whose title or number matches what has been typed so far, for suggestions. */
 	public List<SearchHit> suggest(HubViewer viewer, String text) {
 		String q = text == null ? "" : text.strip();
-		if (q.length() < 2) {
-			return List.of();
+		if (q.length() < 2 || !searchable(q) || q.length() > MAX_SUGGESTED) {
+			return List.of(); // nothing is suggested for more than a few words typed
 		}
 		ReadScope scope = access.scope(viewer);
 		SearchQuery query = new SearchQuery(viewer, scope, q + "*", SearchFilters.NONE);
@@ -96,6 +107,14 @@ public class HubSearch {
 			}
 		}
 		return suggestions;
+	}
+
+	/**
+	 * Whether the text is within what a search takes: every word becomes clauses on several fields,
+	 * and a query of hundreds of words (or one word of thousands of letters) is no search anyone means.
+	 */
+	static boolean searchable(String q) {
+		return q.length() <= MAX_CHARACTERS && (q.isEmpty() || q.split("\\s+").length <= MAX_WORDS);
 	}
 
 	private List<SearchKind> kinds(HubViewer viewer, ReadScope scope) {

@@ -80,6 +80,20 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void aRefusedNameComesBackToTheFormAsTyped() throws Exception {
+		Person person = SignedIn.newPerson(people, "longname");
+		String typed = "laptop " + "x".repeat(120);
+		MvcResult result = mvc.perform(post("/account/tokens").with(SignedIn.as(people, person.getUsername()))
+				.with(csrf()).param("name", typed))
+			.andExpect(redirectedUrl("/account#api-tokens"))
+			.andReturn();
+		assertThat(tokens.of(person.getId())).isEmpty();
+		mvc.perform(get("/account").with(SignedIn.as(people, person.getUsername())).flashAttrs(result.getFlashMap()))
+			.andExpect(content().string(containsString("value=\"" + typed + "\"")))
+			.andExpect(content().string(containsString("at most 100 characters")));
+	}
+
+	@Test
 	void aTokenSignsAnApiCallInAsItsPersonAndItsUseIsRecorded() throws Exception {
 		Person person = SignedIn.newPerson(people, "bearer");
 		ApiTokens.CreatedToken token = tokens.create(person.getId(), "cli");

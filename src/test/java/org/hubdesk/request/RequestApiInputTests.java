@@ -126,6 +126,16 @@ class RequestApiInputTests {
 	}
 
 	@Test
+	void aChangeSentAsAFormIsRefusedAsTheWrongKindOfBodyWhateverItHolds() throws Exception {
+		int number = api.submit(requester2, api.request(ApiClient.unique("Form body")));
+		for (String body : List.of("title=100%", "title=Skansen&version=%zz", "title=Skansen")) {
+			api.call(patch(BASE + "/" + number).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body), requester2)
+				.andExpect(status().isUnsupportedMediaType())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+	}
+
+	@Test
 	void theApiRefusesWhatTheFormRefuses() throws Exception {
 		Map<String, Object> language = api.request(ApiClient.unique("Language"));
 		language.put("language", "xx");

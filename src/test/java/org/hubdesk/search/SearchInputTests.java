@@ -41,6 +41,30 @@ class SearchInputTests {
 	}
 
 	@Test
+	void aSearchOfTooManyWordsOrLettersIsRefusedWithTheWordsKept() throws Exception {
+		String many = "museum* ".repeat(HubSearch.MAX_WORDS + 1).strip();
+		String long_ = "m".repeat(HubSearch.MAX_CHARACTERS + 1);
+		for (String q : new String[] { many, long_ }) {
+			mvc.perform(get(SEARCH).param("q", q).queryParam("uselang", "sv").with(SignedIn.as(people, "staff")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"search-q-error\"")))
+				.andExpect(content().string(containsString("högst 32 ord och 1")))
+				.andExpect(content().string(containsString("000 tecken")))
+				.andExpect(content().string(containsString("value=\"" + q + "\"")));
+			mvc.perform(get("/api/v1/hubs/content-partnerships/search").param("q", q).with(SignedIn.as(people, "staff")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("q"));
+			// suggestions follow a few words typed; for more there are none, and no failure
+			mvc.perform(get(SEARCH + "/suggest").param("q", q).with(SignedIn.as(people, "staff")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("<a"))));
+		}
+		mvc.perform(get(SEARCH).param("q", "museum* ".repeat(HubSearch.MAX_WORDS).strip()).with(SignedIn.as(people, "staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("search-q-error"))));
+	}
+
+	@Test
 	void aMalformedEscapeInTheAddressIsNoFailure() throws Exception {
 		mvc.perform(get(SEARCH).param("q", "museum").with(SignedIn.as(people, "staff")).with(request -> {
 			request.setQueryString("q=museum&uselang=%ZZ");

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hubdesk.DemoTest;
 import org.hubdesk.directory.Directory;
@@ -30,16 +28,13 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route the application maps (read from its own handler mappings, so a new route is covered
- * the day it lands), called with each HTTP method it answers, as each {@link Role}, with its path
- * variables filled from {@link MatrixFixtures}: the answer must be the one {@link AccessTable} gives.
+ * Every route the application maps ({@link Routes}, so a new route is covered the day it lands),
+ * called with each HTTP method it answers, as each {@link Role}, with its path variables filled from
+ * {@link MatrixFixtures}: the answer must be the one {@link AccessTable} gives.
  * A route without a row fails, naming the route. Each call runs in a transaction that is rolled
  * back, so a write that succeeds changes nothing the next call sees. What the answers show is
  * checked in {@link RequestVisibilityTests}.
@@ -47,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DemoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{\\*?(\\w+)(?::[^}]*)?}");
 
 	@Autowired
 	MockMvc mvc;
@@ -79,7 +72,7 @@ class AuthorizationMatrixTests {
 		Map<String, String> actual = new TreeMap<>();
 		List<String> wrong = new ArrayList<>();
 		int pairs = 0;
-		for (String route : routes()) {
+		for (String route : Routes.of(context)) {
 			String[] expected = AccessTable.ROWS.get(route);
 			String path = fill(route);
 			String[] got = new String[Role.values().length];
@@ -108,43 +101,10 @@ class AuthorizationMatrixTests {
 		assertThat(wrong).as("answers that differ from AccessTable").isEmpty();
 	}
 
-	/** Every mapped route as "METHOD /pattern", its variables without their regular expressions. */
-	Set<String> routes() {
-		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
-			.values()) {
-			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				Set<String> names = new TreeSet<>();
-				methods.forEach(m -> names.add(m.name()));
-				if (names.isEmpty()) {
-					names.addAll(List.of("GET", "POST"));
-				}
-				for (String pattern : info.getPatternValues()) {
-					String plain = VARIABLE.matcher(pattern).replaceAll("{$1}");
-					names.stream().filter(m -> !"HEAD".equals(m) && !"OPTIONS".equals(m))
-						.forEach(m -> routes.add(m + " " + plain));
-				}
-			}
-		}
-		return routes;
-	}
-
 	private String fill(String route) {
-		String pattern = route.substring(route.indexOf(' ') + 1);
-		Matcher variables = VARIABLE.matcher(pattern);
-		StringBuilder path = new StringBuilder();
-		while (variables.find()) {
-			String before = pattern.substring(0, variables.start());
-			String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
-			String value = fixtures.value(variables.group(1), segment, pattern);
-			assertThat(value).as("a value for {" + variables.group(1) + "} in " + route
-					+ ": teach MatrixFixtures.value it").isNotNull();
-			variables.appendReplacement(path, Matcher.quoteReplacement(value));
-		}
-		variables.appendTail(path);
-		// a catch-all pattern (the health groups) is called with the group that is there
-		return path.toString().replace("/**", "/" + fixtures.value("path", "", pattern));
+		String path = Routes.fill(route, fixtures);
+		assertThat(path).as("a value for each variable of " + route + ": teach MatrixFixtures.value it").isNotNull();
+		return path;
 	}
 
 	private String call(String route, String path, Role role) {

@@ -62,7 +62,7 @@ final class MatrixCalls {
 		return call;
 	}
 
-	private String json(String key) {
+	String json(String key) {
 		long v = f.own.getVersion();
 		long dv = f.draft.getVersion();
 		return switch (key) {
@@ -79,7 +79,7 @@ final class MatrixCalls {
 		};
 	}
 
-	private Map<String, String> form(String key) {
+	Map<String, String> form(String key) {
 		String v = String.valueOf(f.own.getVersion());
 		String dv = String.valueOf(f.draft.getVersion());
 		String today = LocalDate.now().toString();

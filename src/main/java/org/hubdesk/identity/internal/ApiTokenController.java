@@ -3,6 +3,7 @@ package org.hubdesk.identity.internal;
 import org.hubdesk.identity.ApiTokens;
 import org.hubdesk.identity.ApiTokens.CreatedToken;
 import org.hubdesk.identity.PersonPrincipal;
+import org.hubdesk.shared.Texts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +31,9 @@ class ApiTokenController {
 	@PostMapping
 	String create(@AuthenticationPrincipal PersonPrincipal me, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
-		if (name == null || name.isBlank() || name.strip().length() > ApiTokens.MAX_NAME) {
+		if (name == null || name.isBlank() || name.strip().length() > ApiTokens.MAX_NAME || !Texts.readable(name)) {
 			redirect.addFlashAttribute("failed", "account.token.name-invalid");
+			redirect.addFlashAttribute("tokenName", name); // the form shows again what was typed
 			return ANCHOR;
 		}
 		CreatedToken created = tokens.create(me.personId(), name);

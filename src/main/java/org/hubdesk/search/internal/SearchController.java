@@ -51,7 +51,15 @@ class SearchController {
 		Map<String, String> dateErrors = new LinkedHashMap<>();
 		SearchFilters filters = new SearchFilters(state, need, day("from", from, dateErrors, locale),
 				day("to", to, dateErrors, locale));
-		SearchResults results = search.search(viewer, q, kind, filters, page);
+		SearchResults results;
+		try {
+			results = search.search(viewer, q, kind, filters, page);
+		}
+		catch (Refusal ex) {
+			// the words stay in the box, with what is wrong with them beside it
+			model.addAttribute("queryError", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+			results = new SearchResults(q == null ? "" : q, kind, List.of(), 0, 0, HubSearch.PAGE_SIZE, Map.of());
+		}
 		model.addAttribute("filters", filters);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);

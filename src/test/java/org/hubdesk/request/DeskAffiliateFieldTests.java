@@ -62,6 +62,26 @@ class DeskAffiliateFieldTests {
 	}
 
 	@Test
+	void filtersTheAddressHoldsButNoFormOffersAreLeftOutWithAWordAndTheTypedNameKept() throws Exception {
+		String page = page(DESK + "?need=NaN&state=NO_SUCH_STATE&platform=x&affiliateName=Wikimedia&uselang=sv");
+		assertThat(page).contains("Adressen innehåller filter som inte kunde läsas").contains("value=\"Wikimedia\"");
+		// a blank state is no state at all, not an unreadable one
+		String blank = mvc.perform(get(DESK).param("state", " \t ").param("uselang", "en").with(SignedIn.as(people, "staff")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(blank).doesNotContain("could not be read").contains("Desk of");
+	}
+
+	@Test
+	void aSavedViewWhoseQueryNoAddressCanCarryGoesBackToThePlainDesk() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(DESK + "/views")
+			.param("viewName", "Long").param("query", "q=" + "museum ".repeat(6000))
+			.with(SignedIn.as(people, "staff"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(DESK));
+	}
+
+	@Test
 	void suggestionsFollowWhatIsTypedForStaffOnly() throws Exception {
 		String options = mvc.perform(get(DESK + "/affiliates").param("affiliateName", "wikimedia s")
 			.with(SignedIn.as(people, "staff")))

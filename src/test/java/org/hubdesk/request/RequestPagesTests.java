@@ -262,6 +262,13 @@ class RequestPagesTests {
 			.andExpect(content().string(not(containsString("id=\"withdraw-reason\""))));
 		mvc.perform(get(HUB + "/requests").with(SignedIn.as(people, "requester")))
 			.andExpect(content().string(containsString("Avslutad")));
+		// the same form sent again from another tab: refused, with a word and the reason still there
+		mvc.perform(post(path(request) + "/withdraw").with(SignedIn.as(people, "requester")).with(csrf())
+			.param("reason", "Andra fliken").param("version", String.valueOf(request.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Förfrågan kan inte längre dras tillbaka")))
+			.andExpect(content().string(containsString("Andra fliken")))
+			.andExpect(content().string(not(containsString("request.withdraw.submit"))));
 	}
 
 	@Test

@@ -84,7 +84,7 @@ final class FuzzCases {
 				List<Map.Entry<String, Bad>> good = replaced(target.fields(), "", null, false);
 				cases.add(target.encoding() == Encoding.JSON
 						? jsonCase(moved, "{" + variable + "}: " + bad.shown(), target.json().getBytes(StandardCharsets.UTF_8))
-						: build(moved, "{" + variable + "}: " + bad.shown(), good));
+						: unaddressed(build(moved, "{" + variable + "}: " + bad.shown(), good)));
 			}
 		}
 		return cases;
@@ -107,9 +107,17 @@ final class FuzzCases {
 		return sent;
 	}
 
+	/** A form sent to an address no page gives it (another hub, a part that does not exist): nothing to show again. */
+	private static Case unaddressed(Case sent) {
+		return new Case(sent.target(), sent.label(), sent.method(), sent.path(), sent.contentType(), sent.body(), Map.of());
+	}
+
 	private Case build(FuzzTarget target, String label, List<Map.Entry<String, Bad>> fields) {
 		Map<String, String> typed = new LinkedHashMap<>();
-		if (target.typed()) {
+		// a body that cannot be decoded (a broken escape, bytes that are no UTF-8) holds no text a server
+		// could show again, and no browser sends one: it must be refused clearly, with nothing to keep
+		boolean readable = fields.stream().allMatch(f -> FuzzHttp.readable(f.getValue()));
+		if (target.typed() && readable) {
 			for (Field field : target.fields()) {
 				List<Map.Entry<String, Bad>> sent = fields.stream().filter(f -> f.getKey().equals(field.name())).toList();
 				if (field.typed() && sent.size() == 1 && FuzzHttp.decoded(sent.get(0).getValue()) != null) {

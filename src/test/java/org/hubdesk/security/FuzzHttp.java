@@ -101,7 +101,7 @@ final class FuzzHttp {
 			request.header("Content-Type", contentType);
 		}
 		boolean api = target.startsWith("/api/");
-		request.header("Accept", api ? "application/json" : "text/html,application/xhtml+xml");
+		request.header("Accept", api || target.startsWith("/v3/") ? "application/json" : "text/html,application/xhtml+xml");
 		if (api && session.bearer != null) {
 			request.header("Authorization", "Bearer " + session.bearer);
 		}
@@ -146,6 +146,36 @@ final class FuzzHttp {
 			return null;
 		}
 		return URLDecoder.decode(encoded(value), StandardCharsets.UTF_8);
+	}
+
+	/** Whether a value decodes to text: always, but for raw escapes that are broken or bytes that are no UTF-8. */
+	static boolean readable(Bad value) {
+		if (value.raw() == null) {
+			return true;
+		}
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		String raw = value.raw();
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == '%') {
+				if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+						|| Character.digit(raw.charAt(i + 2), 16) < 0) {
+					return false;
+				}
+				bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+				i += 2;
+			}
+			else {
+				bytes.write(c);
+			}
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+			return true;
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			return false;
+		}
 	}
 
 	static byte[] urlEncoded(List<Map.Entry<String, Bad>> fields) {

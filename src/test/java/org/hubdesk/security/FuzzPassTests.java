@@ -130,11 +130,23 @@ class FuzzPassTests {
 
 	private static void send(FuzzHttp http, Session session, Case input, FuzzVerdicts verdicts, int number)
 			throws IOException, InterruptedException {
-		Answer answer = http.send(session, input.method(), input.path(), input.contentType(), input.body());
+		Answer answer;
+		try {
+			answer = http.send(session, input.method(), input.path(), input.contentType(), input.body());
+		}
+		catch (IOException broken) {
+			// the server cut its answer short: a failure after the answer had begun
+			answer = new Answer(599, null, null, "answer broken off: " + broken.getMessage());
+		}
 		Answer followed = null;
 		if (input.target().typed() && answer.redirect() && !answer.toLogin()
 				&& answer.location().matches("(https?://localhost(:\\d+)?)?/.*")) {
-			followed = http.follow(session, answer);
+			try {
+				followed = http.follow(session, answer);
+			}
+			catch (IllegalArgumentException invalid) {
+				verdicts.badLocation(number, input, answer);
+			}
 		}
 		verdicts.judge(number, input, answer, followed);
 	}

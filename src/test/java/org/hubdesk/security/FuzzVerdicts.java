@@ -52,6 +52,12 @@ final class FuzzVerdicts {
 		}
 	}
 
+	/** A redirect whose {@code Location} is no valid address: a browser may follow it anywhere or nowhere. */
+	void badLocation(int number, Case input, Answer answer) {
+		fail(input.target().route() + " as " + input.target().role() + ": redirect to an invalid address "
+				+ answer.location(), number, input, answer);
+	}
+
 	/** Judges a page the pass only read (the crawl, the sign-in). */
 	void judgeRead(String what, Answer answer) {
 		if (answer.status() >= 500) {
@@ -114,7 +120,13 @@ final class FuzzVerdicts {
 		count++;
 		List<String> examples = failures.computeIfAbsent(group, g -> new ArrayList<>());
 		if (examples.size() < 3) {
-			String body = answer.body().length() > 300 ? answer.body().substring(0, 300) + "…" : answer.body();
+			String body = answer.body();
+			if (answer.html()) {
+				// the page's title and what it says is wrong tell more than its first lines
+				Document page = Jsoup.parse(body);
+				body = page.title() + " | " + page.select(".cdx-message--error").eachText();
+			}
+			body = body.length() > 300 ? body.substring(0, 300) + "…" : body;
 			examples.add(input == null ? "answer " + answer.status() + ": " + body.replaceAll("\\s+", " ")
 					: "#" + number + " " + input.method() + " " + shorten(input.path()) + " (" + input.target().source()
 							+ "), " + input.label() + " → " + answer.status() + ": " + body.replaceAll("\\s+", " "));

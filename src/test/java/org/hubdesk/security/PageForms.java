@@ -118,6 +118,11 @@ final class PageForms {
 			case "password":
 				return known != null ? known : "demo";
 			default: {
+				if ("hidden".equals(type) && known != null && !"version".equals(input.attr("name"))) {
+					// the matrix's harmless choice (whose role to remove, say), not the first on the page: the pass
+					// must not take the admin's own role away halfway through
+					return known;
+				}
 				String value = input.attr("value");
 				if (!value.isEmpty() || "hidden".equals(type)) {
 					return value;

@@ -53,6 +53,24 @@ class ServerTests {
 	}
 
 	@Test
+	void aBrokenUploadIsTheSendersMistakeNotAServerError() throws Exception {
+		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).header("Accept-Language", "sv"));
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+		assertThat(token.find()).isTrue();
+		String boundary = "----hubdesk-boundary";
+		String cutOff = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\nsv";
+		for (String type : new String[] { "multipart/form-data; boundary=" + boundary, "multipart/form-data" }) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/language"))
+				.header("Content-Type", type)
+				.header("X-CSRF-TOKEN", token.group(1))
+				.header("Accept-Language", "sv")
+				.POST(HttpRequest.BodyPublishers.ofString(cutOff, StandardCharsets.UTF_8)));
+			assertThat(response.statusCode()).as(type).isEqualTo(400);
+			assertThat(response.body()).contains("Något i förfrågan är fel").doesNotContain("Exception");
+		}
+	}
+
+	@Test
 	void pagesForbidInlineScriptAndFraming() throws Exception {
 		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/hubs/content-partnerships")));
 		String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();

@@ -20,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +40,9 @@ class DeskController {
 
 	/** How many affiliates the affiliate field suggests at most. */
 	static final int SUGGESTED = 20;
+
+	/** The longest query a redirect carries back to the desk. */
+	static final int MAX_ADDRESS = 2000;
 
 	private final Hubs hubs;
 	private final Desk desk;
@@ -60,10 +64,15 @@ class DeskController {
 	}
 
 	@GetMapping
-	String desk(HubViewer viewer, @ModelAttribute("query") DeskQuery asked,
+	String desk(HubViewer viewer, @ModelAttribute("query") DeskQuery asked, BindingResult unreadable,
 			@RequestParam(required = false) String affiliateName, Model model, Locale locale) {
 		Hub hub = viewer.requireStaff().hub();
-		DeskQuery query = asked;
+		DeskQuery query = asked != null ? asked : DeskQuery.of(null);
+		model.addAttribute("query", query);
+		if (unreadable.hasErrors()) {
+			// a filter the address holds but no form offers (an edited or old link): left out, and said so
+			model.addAttribute("filtersIgnored", true);
+		}
 		if (affiliateName != null && !affiliateName.isBlank()) {
 			// a name typed by hand (without the suggestions) means the one affiliate it names
 			Optional<Affiliate> meant = directory.affiliateMeant(affiliateName);
@@ -76,7 +85,7 @@ class DeskController {
 		Page<HelpRequest> page = desk.find(viewer, query);
 		model.addAttribute("hub", hub);
 		model.addAttribute("rows", rows.rows(hub, page.getContent(), clock.instant(), locale));
-		model.addAttribute("affiliateName", query.affiliate() == null ? ""
+		model.addAttribute("affiliateName", query.affiliate() == null ? (affiliateName == null ? "" : affiliateName.strip())
 				: directory.affiliate(query.affiliate()).map(Affiliate::getName).orElse(""));
 		model.addAttribute("meId", viewer.id());
 		model.addAttribute("results", page);
@@ -108,7 +117,8 @@ class DeskController {
 			Locale locale, RedirectAttributes redirect) {
 		Hub hub = viewer.requireStaff().hub();
 		String base = "/hubs/" + hub.getSlug() + "/desk";
-		String target = base + (query == null || query.isBlank() ? "" : "?" + query.strip());
+		// back to the filters that were saved; a query no address can carry goes back to the plain desk
+		String target = base + (query == null || query.isBlank() || query.length() > MAX_ADDRESS ? "" : "?" + query.strip());
 		try {
 			views.save(hub, viewer.id(), viewName, query, shared);
 			redirect.addFlashAttribute("saved", "desk.view.saved");

@@ -28,7 +28,8 @@ public record DeskQuery(String view, List<RequestState> state, Long need, Long a
 	public static final List<String> SORTS = List.of("waiting", "submitted", "updated", "number");
 
 	public DeskQuery {
-		state = state == null ? List.of() : List.copyOf(state);
+		// a blank state in the address (state=) reads as none
+		state = state == null ? List.of() : state.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		view = view != null && VIEWS.contains(view) ? view : null;
 		sort = sort != null && SORTS.contains(sort) ? sort : null;
 		page = Paging.bound(page, PAGE_SIZE);

@@ -114,12 +114,15 @@ class RequestPageController {
 				return done(hub, n, "request.withdrawn", redirect);
 			}
 			catch (StaleRequestException ex) {
+				// withdrawn or moved on meanwhile (another tab, a co-requester): the reason stays on the page
+				model.addAttribute("withdrawalRefused", true);
 				return conflict(model, viewer, n, locale, form);
 			}
 			catch (Refusal ex) {
 				RequestWeb.reject(errors, ex, Map.of());
 			}
 		}
+		model.addAttribute("withdrawalRefused", true);
 		return page(model, viewer, request, locale);
 	}
 

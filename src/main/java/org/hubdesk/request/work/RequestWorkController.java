@@ -45,22 +45,22 @@ class RequestWorkController {
 	}
 
 	@PostMapping("/estimate")
-	String estimate(HubViewer viewer, @PathVariable int n, @RequestParam long version,
+	String estimate(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String version,
 			@RequestParam(required = false) String effort, @RequestParam(required = false) String summary, Locale locale,
 			RedirectAttributes redirect) {
 		return change(viewer, n, redirect, locale, Map.of("effort", text(effort), "summary", text(summary)), (hub, r) -> {
 			// both or neither: the summary is checked before the effort is saved
 			Lengths.within("summary", summary == null ? null : summary.strip(), RequestRecord.SUMMARY_MAX);
-			HelpRequest changed = work.estimateEffort(r, version, hours(effort, "estimatedEffortHours"), viewer.id());
+			HelpRequest changed = work.estimateEffort(r, expected(version), hours(effort, "estimatedEffortHours"), viewer.id());
 			work.summarise(changed, changed.getVersion(), summary, viewer.id());
 		});
 	}
 
 	@PostMapping("/tags")
-	String tags(HubViewer viewer, @PathVariable int n, @RequestParam long version,
+	String tags(HubViewer viewer, @PathVariable int n, @RequestParam(required = false) String version,
 			@RequestParam(required = false) String tags, Locale locale, RedirectAttributes redirect) {
 		return change(viewer, n, redirect, locale, Map.of("tags", text(tags)),
-				(hub, r) -> work.tag(r, version, Arrays.asList(text(tags).split(",")), viewer.id()));
+				(hub, r) -> work.tag(r, expected(version), Arrays.asList(text(tags).split(",")), viewer.id()));
 	}
 
 	@PostMapping("/milestones")
@@ -96,6 +96,16 @@ class RequestWorkController {
 			Locale locale, RedirectAttributes redirect) {
 		return change(viewer, n, redirect, locale, Map.of("parts", text(parts)),
 				(hub, r) -> work.split(hub, r, lines(parts), viewer.id()));
+	}
+
+	/** The version the form was loaded with; one that cannot be read matches no request, so it is a conflict. */
+	private static long expected(String version) {
+		try {
+			return version == null ? -1 : Long.parseLong(version.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	private interface Change {

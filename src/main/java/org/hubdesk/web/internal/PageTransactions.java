@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * every service it calls joins, instead of each opening its own. It starts after the security
  * filters (sign-in, the Wikimedia callback and API tokens write in their own transactions) and
  * leaves static files alone. A read never writes: a {@code GET} that changed something would be a
- * defect in itself.
+ * defect in itself, so the transaction always ends in a rollback.
  */
 @Configuration
 class PageTransactions {
@@ -70,6 +70,11 @@ class PageTransactions {
 					}
 					catch (IOException | ServletException ex) {
 						throw new Failure(ex);
+					}
+					finally {
+						// a read has nothing to commit; ending it by a rollback also keeps a refusal the page
+						// caught and answered (which marks the shared transaction) from failing the page after it
+						status.setRollbackOnly();
 					}
 				});
 			}

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.databind.DatabindException;
@@ -104,6 +105,14 @@ class Problems {
 			throws IOException {
 		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
 		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+	}
+
+	/** A multipart body that cannot be read (cut off, no boundary) is the sender's fault: 400, read no further. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadableParts(MultipartException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
+		return status(request, response, HttpStatus.BAD_REQUEST, locale);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -105,6 +106,13 @@ class Problems {
 			throws IOException {
 		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
 		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+	}
+
+	/** A body of a kind the operation does not take (a form where JSON belongs): 415, in the caller's terms. */
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> wrongKindOfBody(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		return status(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale);
 	}
 
 	/** A multipart body that cannot be read (cut off, no boundary) is the sender's fault: 400, read no further. */

@@ -146,6 +146,20 @@ class FormLimitsTests {
 	}
 
 	@Test
+	void aVersionThatCannotBeReadIsAConflictThatKeepsTheText() throws Exception {
+		for (String version : new String[] { "NaN", "9223372036854775808", "2026-02-30" }) {
+			mvc.perform(post(path + "/work/estimate").with(SignedIn.as(people, "staff")).with(csrf())
+					.param("version", version).param("effort", "12").param("summary", "Kept summary"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("workInput", Map.of("effort", "12", "summary", "Kept summary")));
+			mvc.perform(post(path + "/work/tags").with(SignedIn.as(people, "staff")).with(csrf())
+					.param("version", version).param("tags", "kept"))
+				.andExpect(flash().attribute("workInput", Map.of("tags", "kept")));
+		}
+		assertThat(requests.byId(request.getId()).orElseThrow().getEstimatedEffortHours()).isNull();
+	}
+
+	@Test
 	void tooManyTagsOrPartsAreRefusedWithTheirLimit() throws Exception {
 		StringBuilder tags = new StringBuilder();
 		for (int i = 0; i < 51; i++) {

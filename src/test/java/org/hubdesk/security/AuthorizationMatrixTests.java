@@ -8,16 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.hubdesk.DemoTest;
-import org.hubdesk.directory.Directory;
-import org.hubdesk.hub.Hubs;
-import org.hubdesk.identity.ApiTokens;
 import org.hubdesk.identity.People;
-import org.hubdesk.notification.Notifications;
-import org.hubdesk.request.Attachments;
-import org.hubdesk.request.RequestWork;
-import org.hubdesk.request.Requests;
-import org.hubdesk.request.canned.CannedReplies;
-import org.hubdesk.request.desk.SavedViews;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,10 +51,8 @@ class AuthorizationMatrixTests {
 	MatrixCalls calls;
 
 	@BeforeAll
-	void fixtures(@Autowired Hubs hubs, @Autowired Requests requests, @Autowired RequestWork work,
-			@Autowired Attachments attachments, @Autowired SavedViews views, @Autowired CannedReplies canned,
-			@Autowired Notifications notifications, @Autowired ApiTokens tokens, @Autowired Directory directory) {
-		fixtures.create(hubs, people, requests, work, attachments, views, canned, notifications, tokens, directory);
+	void fixtures(@Autowired ApplicationContext context) {
+		fixtures.create(context);
 		calls = new MatrixCalls(fixtures, people);
 	}
 

@@ -69,7 +69,15 @@ final class MatrixFixtures {
 	long affiliate;
 	final Map<Role, String> tokens = new EnumMap<>(Role.class);
 
-	void create(Hubs hubs, People people, Requests requests, RequestWork work, Attachments attachments,
+	/** The fixtures, from the services of a started application. */
+	void create(org.springframework.context.ApplicationContext context) {
+		create(context.getBean(Hubs.class), context.getBean(People.class), context.getBean(Requests.class),
+				context.getBean(RequestWork.class), context.getBean(Attachments.class), context.getBean(SavedViews.class),
+				context.getBean(CannedReplies.class), context.getBean(Notifications.class), context.getBean(ApiTokens.class),
+				context.getBean(Directory.class));
+	}
+
+	private void create(Hubs hubs, People people, Requests requests, RequestWork work, Attachments attachments,
 			SavedViews views, CannedReplies canned, Notifications notifications, ApiTokens apiTokens,
 			Directory directory) {
 		hub = hubs.bySlug(SLUG).orElseThrow();

@@ -8,20 +8,13 @@ import java.util.Set;
 
 import org.hubdesk.DemoTest;
 import org.hubdesk.SignedIn;
-import org.hubdesk.directory.Directory;
-import org.hubdesk.hub.Hubs;
-import org.hubdesk.identity.ApiTokens;
 import org.hubdesk.identity.People;
-import org.hubdesk.notification.Notifications;
-import org.hubdesk.request.Attachments;
-import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.Requests;
-import org.hubdesk.request.canned.CannedReplies;
-import org.hubdesk.request.desk.SavedViews;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -59,10 +52,8 @@ class RequestVisibilityTests {
 	final List<String> passed = new ArrayList<>();
 
 	@BeforeAll
-	void fixtures(@Autowired Hubs hubs, @Autowired Requests requests, @Autowired RequestWork work,
-			@Autowired Attachments attachments, @Autowired SavedViews views, @Autowired CannedReplies canned,
-			@Autowired Notifications notifications, @Autowired ApiTokens tokens, @Autowired Directory directory) {
-		f.create(hubs, people, requests, work, attachments, views, canned, notifications, tokens, directory);
+	void fixtures(@Autowired ApplicationContext context) {
+		f.create(context);
 	}
 
 	@Test

@@ -53,6 +53,11 @@ public class HelpRequest extends RequestRecord {
 
 	/** The request's number with its hub's prefix, e.g. {@code CP-42}; null for a draft. */
 	public String reference(String prefix) {
+		return reference(prefix, number);
+	}
+
+	/** The reference of a request's number in a hub with that prefix, e.g. {@code CP-42}; null for no number. */
+	public static String reference(String prefix, Integer number) {
 		return number == null ? null : prefix + "-" + number;
 	}
 

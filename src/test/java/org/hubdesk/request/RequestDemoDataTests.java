@@ -20,6 +20,7 @@ import org.hubdesk.identity.People;
 import org.hubdesk.request.canned.CannedReplies;
 import org.hubdesk.request.canned.CannedReply;
 import org.hubdesk.request.desk.Desk;
+import org.hubdesk.request.desk.DeskLine;
 import org.hubdesk.request.desk.DeskQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +112,7 @@ class RequestDemoDataTests {
 			}
 		}
 		List<Instant> waiting = desk.find(hub, people.byUsername("staff").orElseThrow().getId(), DeskQuery.of("waiting"))
-			.getContent().stream().map(HelpRequest::getSubmittedAt).toList();
+			.getContent().stream().map(DeskLine::submittedAt).toList();
 		assertThat(Duration.between(waiting.get(0), waiting.get(waiting.size() - 1))).as("waits on the desk")
 			.isGreaterThan(Duration.ofDays(7));
 		assertThat(waiting.stream().map(t -> t.truncatedTo(ChronoUnit.HOURS)).distinct()).hasSizeGreaterThanOrEqualTo(3);

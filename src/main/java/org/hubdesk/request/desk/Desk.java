@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubViewer;
-import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.ReadScope;
 import org.hubdesk.request.RequestAccess;
 import org.hubdesk.request.RequestState;
@@ -36,17 +35,17 @@ public class Desk {
 	 * One page of the hub's requests matching the query, as the person reads them (all of them for
 	 * the hub's staff, whom the desk is for), counted up to {@link #countLimit()} (see {@link #countLimited}).
 	 */
-	public Page<HelpRequest> find(Hub hub, long viewerId, DeskQuery q) {
+	public Page<DeskLine> find(Hub hub, long viewerId, DeskQuery q) {
 		return find(access.scope(hub, viewerId), viewerId, q);
 	}
 
 	/** One page as {@link #find(Hub, long, DeskQuery)}, for the viewer of a page, whose roles are known. */
-	public Page<HelpRequest> find(HubViewer viewer, DeskQuery q) {
+	public Page<DeskLine> find(HubViewer viewer, DeskQuery q) {
 		return find(access.scope(viewer), viewer.id(), q);
 	}
 
-	private Page<HelpRequest> find(ReadScope scope, long viewerId, DeskQuery q) {
-		return search.searchCounted(scope, toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE, countLimit);
+	private Page<DeskLine> find(ReadScope scope, long viewerId, DeskQuery q) {
+		return search.lines(scope, toSearch(q, viewerId), q.page(), DeskQuery.PAGE_SIZE, countLimit);
 	}
 
 	/** Up to how many matches the desk counts. */

@@ -11,7 +11,6 @@ import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.NeedNode;
-import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.shared.Refusal;
@@ -82,7 +81,7 @@ class DeskController {
 			}
 			model.addAttribute("query", query);
 		}
-		Page<HelpRequest> page = desk.find(viewer, query);
+		Page<DeskLine> page = desk.find(viewer, query);
 		model.addAttribute("hub", hub);
 		model.addAttribute("rows", rows.rows(hub, page.getContent(), clock.instant(), locale));
 		model.addAttribute("affiliateName", query.affiliate() == null ? (affiliateName == null ? "" : affiliateName.strip())

@@ -53,28 +53,26 @@ class DeskRows {
 	}
 
 	/** The rows of a page, with the names of their people and affiliates read in one query each. */
-	List<Row> rows(Hub hub, Collection<HelpRequest> requests, Instant now, Locale locale) {
+	List<Row> rows(Hub hub, Collection<DeskLine> lines, Instant now, Locale locale) {
 		Set<Long> ids = new HashSet<>();
-		requests.forEach(r -> {
-			ids.add(r.getRequesterId());
-			if (r.getAssigneeId() != null) {
-				ids.add(r.getAssigneeId());
+		lines.forEach(r -> {
+			ids.add(r.requesterId());
+			if (r.assigneeId() != null) {
+				ids.add(r.assigneeId());
 			}
 		});
 		Map<Long, String> names = people.names(ids);
-		Set<Long> affiliateIds = requests.stream().map(HelpRequest::getAffiliateId).filter(Objects::nonNull)
+		Set<Long> affiliateIds = lines.stream().map(DeskLine::affiliateId).filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		Map<Long, String> affiliateNames = directory.affiliateNames(affiliateIds);
-		return requests.stream().map(r -> {
-			Instant submitted = r.getSubmittedAt() == null ? r.getCreatedAt() : r.getSubmittedAt();
-			boolean answered = r.getFirstResponseAt() != null;
-			Age age = Age.of(Duration.between(submitted, answered ? r.getFirstResponseAt() : now));
+		return lines.stream().map(r -> {
+			Age age = Age.of(Duration.between(r.submittedAt(), r.answered() ? r.firstResponseAt() : now));
 			String ageText = messages.getMessage(age.unitKey(), new Object[] { age.amount() }, locale);
-			return new Row(r.getNumber(), r.reference(hub.getNumberPrefix()), r.getTitle(), r.getState(),
-					names.getOrDefault(r.getRequesterId(), ""), r.getAffiliateId() == null ? r.getAffiliateOther()
-							: affiliateNames.get(r.getAffiliateId()),
-					r.getAssigneeId() == null ? null : names.getOrDefault(r.getAssigneeId(), ""), submitted, r.getUpdatedAt(),
-					answered, ageText);
+			return new Row(r.number(), HelpRequest.reference(hub.getNumberPrefix(), r.number()), r.title(), r.state(),
+					names.getOrDefault(r.requesterId(), ""), r.affiliateId() == null ? r.affiliateOther()
+							: affiliateNames.get(r.affiliateId()),
+					r.assigneeId() == null ? null : names.getOrDefault(r.assigneeId(), ""), r.submittedAt(),
+					r.updatedAt(), r.answered(), ageText);
 		}).toList();
 	}
 }

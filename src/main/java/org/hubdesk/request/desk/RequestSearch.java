@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 
 import org.hubdesk.directory.Directory;
@@ -51,23 +52,29 @@ public class RequestSearch {
 	}
 
 	/**
-	 * One page (from 0) like {@link #search}, with the total counted only up to {@code countLimit},
-	 * so that a page never pays for counting a hub's whole history: when more match, the page's
-	 * total is {@code countLimit + 1} (or, deep in the pages, one past the last row seen).
+	 * One page (from 0) of the desk's lines for the requests the scope reads that match the query,
+	 * each read as one row of facts ({@link DeskLine}), with the total counted only up to
+	 * {@code countLimit}, so that a page never pays for counting a hub's whole history: when more
+	 * match, the page's total is {@code countLimit + 1} (or, deep in the pages, one past the last row seen).
 	 */
-	public Page<HelpRequest> searchCounted(ReadScope scope, RequestQuery query, int asked, int size, int countLimit) {
+	public Page<DeskLine> lines(ReadScope scope, RequestQuery query, int asked, int size, int countLimit) {
 		int page = Paging.bound(asked, size);
 		Specification<HelpRequest> spec = specification(scope, query);
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<HelpRequest> rows = cb.createQuery(HelpRequest.class);
+		CriteriaQuery<DeskLine> rows = cb.createQuery(DeskLine.class);
 		Root<HelpRequest> root = rows.from(HelpRequest.class);
+		Path<Object> details = root.get("details");
+		rows.select(cb.construct(DeskLine.class, root.get("id"), root.get("number"), details.get("title"),
+				root.get("state"), root.get("requesterId"), root.get("assigneeId"), details.get("affiliateId"),
+				details.get("affiliateOther"), cb.coalesce(root.<Instant>get("submittedAt"), root.<Instant>get("createdAt")),
+				root.get("updatedAt"), root.get("firstResponseAt")));
 		rows.where(spec.toPredicate(root, rows, cb));
 		// one row more than the page tells whether another page follows
-		List<HelpRequest> fetched = entityManager.createQuery(rows)
+		List<DeskLine> fetched = entityManager.createQuery(rows)
 			.setFirstResult(Paging.offset(page, size))
 			.setMaxResults(size + 1)
 			.getResultList();
-		List<HelpRequest> content = fetched.subList(0, Math.min(size, fetched.size()));
+		List<DeskLine> content = fetched.subList(0, Math.min(size, fetched.size()));
 		long seen = (long) page * size + content.size();
 		long total;
 		if (fetched.size() <= size && (page == 0 || !content.isEmpty())) {

@@ -1,5 +1,7 @@
 package org.hubdesk.request.desk;
 
+import java.util.List;
+
 import org.hubdesk.DemoTest;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.Hubs;
@@ -34,9 +36,9 @@ class DeskCountTests {
 		long staff = people.byUsername("staff").orElseThrow().getId();
 		RequestQuery all = Desk.toSearch(DeskQuery.of(null), staff);
 		Page<HelpRequest> exact = search.search(access.scope(hub, staff), all, 0, 5);
-		Page<HelpRequest> counted = search.searchCounted(access.scope(hub, staff), all, 0, 5, 1000);
+		Page<DeskLine> counted = search.lines(access.scope(hub, staff), all, 0, 5, 1000);
 		assertThat(counted.getTotalElements()).isEqualTo(exact.getTotalElements()).isGreaterThan(5);
-		assertThat(counted.getContent()).extracting(HelpRequest::getId)
+		assertThat(counted.getContent()).extracting(DeskLine::id)
 			.containsExactlyElementsOf(exact.getContent().stream().map(HelpRequest::getId).toList());
 	}
 
@@ -48,20 +50,38 @@ class DeskCountTests {
 		long total = search.search(access.scope(hub, staff), all, 0, 5).getTotalElements();
 		int limit = (int) total - 3;
 
-		Page<HelpRequest> first = search.searchCounted(access.scope(hub, staff), all, 0, 5, limit);
+		Page<DeskLine> first = search.lines(access.scope(hub, staff), all, 0, 5, limit);
 		assertThat(first.getTotalElements()).isEqualTo(limit + 1);
 		assertThat(first.hasNext()).isTrue();
 
 		// deep in the pages the total reaches at least one past the rows seen, so there is a next page
-		Page<HelpRequest> deep = search.searchCounted(access.scope(hub, staff), all, 1, 2, 2);
+		Page<DeskLine> deep = search.lines(access.scope(hub, staff), all, 1, 2, 2);
 		assertThat(deep.getTotalElements()).isGreaterThan(4);
 		assertThat(deep.hasNext()).isTrue();
 
 		// the last page ends the count exactly
 		int lastPage = (int) ((total - 1) / 5);
-		Page<HelpRequest> last = search.searchCounted(access.scope(hub, staff), all, lastPage, 5, limit);
+		Page<DeskLine> last = search.lines(access.scope(hub, staff), all, lastPage, 5, limit);
 		assertThat(last.getTotalElements()).isEqualTo(total);
 		assertThat(last.hasNext()).isFalse();
+	}
+
+	@Test
+	void aLineCarriesTheFactsOfItsRequest() {
+		Hub hub = hubs.bySlug("content-partnerships").orElseThrow();
+		long staff = people.byUsername("staff").orElseThrow().getId();
+		RequestQuery all = Desk.toSearch(DeskQuery.of(null), staff);
+		List<HelpRequest> requests = search.search(access.scope(hub, staff), all, 0, 50).getContent();
+		List<DeskLine> lines = search.lines(access.scope(hub, staff), all, 0, 50, 1000).getContent();
+		assertThat(lines).hasSameSizeAs(requests);
+		for (int i = 0; i < lines.size(); i++) {
+			HelpRequest r = requests.get(i);
+			assertThat(lines.get(i)).isEqualTo(new DeskLine(r.getId(), r.getNumber(), r.getTitle(), r.getState(),
+					r.getRequesterId(), r.getAssigneeId(), r.getAffiliateId(), r.getAffiliateOther(), r.getSubmittedAt(),
+					r.getUpdatedAt(), r.getFirstResponseAt()));
+		}
+		assertThat(lines).anyMatch(l -> l.assigneeId() != null).anyMatch(l -> l.affiliateId() != null)
+			.anyMatch(DeskLine::answered).anyMatch(l -> !l.answered());
 	}
 
 }

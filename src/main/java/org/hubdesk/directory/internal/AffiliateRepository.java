@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hubdesk.directory.Affiliate;
+import org.hubdesk.shared.InList;
+import org.hubdesk.shared.InListQueries;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
+public interface AffiliateRepository extends JpaRepository<Affiliate, Long>, InListQueries {
 
 	List<Affiliate> findAllByOrderByNameAsc();
 
@@ -23,6 +25,7 @@ public interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 	List<Long> findIdsByRegionCode(String code);
 
 	/** Only the ids and names of several affiliates, each as a pair. */
-	@Query("select a.id, a.name from Affiliate a where a.id in ?1")
-	List<Object[]> findNamesByIdIn(Collection<Long> ids);
+	default List<Object[]> findNamesByIdIn(Collection<Long> ids) {
+		return selectIn("select a.id, a.name from Affiliate a where a.id in " + InList.VALUES, Object[].class, ids);
+	}
 }

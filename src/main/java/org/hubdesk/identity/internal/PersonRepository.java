@@ -6,20 +6,25 @@ import java.util.Optional;
 
 import org.hubdesk.identity.Person;
 import org.hubdesk.identity.PersonName;
+import org.hubdesk.shared.InList;
+import org.hubdesk.shared.InListQueries;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
-public interface PersonRepository extends JpaRepository<Person, Long> {
+public interface PersonRepository extends JpaRepository<Person, Long>, InListQueries {
 
 	Optional<Person> findByUsernameIgnoreCase(String username);
 
 	Optional<Person> findByWikimediaSub(long sub);
 
-	/** Several people in one query whose plan is reused (a repository's own findAllById is planned anew each time). */
-	@Query("select p from Person p where p.id in ?1")
-	List<Person> findByIdIn(Collection<Long> ids);
+	/** Several people in one query whose plan is reused. */
+	default List<Person> findByIdIn(Collection<Long> ids) {
+		return selectIn("select p from Person p where p.id in " + InList.VALUES, Person.class, ids);
+	}
 
 	/** Only the names of several people, without loading them. */
-	@Query("select new org.hubdesk.identity.PersonName(p.id, p.displayName, p.username) from Person p where p.id in ?1")
-	List<PersonName> findNamesByIdIn(Collection<Long> ids);
+	default List<PersonName> findNamesByIdIn(Collection<Long> ids) {
+		return selectIn("select new org.hubdesk.identity.PersonName(p.id, p.displayName, p.username) from Person p"
+				+ " where p.id in " + InList.VALUES, PersonName.class, ids);
+	}
+
 }

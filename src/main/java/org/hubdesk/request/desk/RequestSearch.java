@@ -6,30 +6,33 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Root;
+import jakarta.persistence.TypedQuery;
 
 import org.hubdesk.directory.Directory;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.ReadScope;
+import org.hubdesk.request.RequestState;
 import org.hubdesk.request.internal.HelpRequestRepository;
 import org.hubdesk.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The desk's query: a hub's requests filtered and ordered, with who may see what inside the query
  * itself: the requests a {@link ReadScope} reads (see {@link RequestAccess#scope}), never others.
+ * The queries are written out ({@link RequestFilter}), so that each shape is translated once.
  */
 @Service
 @Transactional(readOnly = true)
 public class RequestSearch {
+
+	/** What a desk line reads of a request, in the order of {@link DeskLine}'s components. */
+	private static final String LINE = "select r.id, r.number, r.details.title, r.state, r.requesterId, r.assigneeId,"
+			+ " r.details.affiliateId, r.details.affiliateOther, coalesce(r.submittedAt, r.createdAt), r.updatedAt,"
+			+ " r.firstResponseAt from HelpRequest r where ";
 
 	private final HelpRequestRepository requests;
 	private final Directory directory;
@@ -47,8 +50,20 @@ public class RequestSearch {
 	 * One page (from 0) of the requests the scope reads that match the query, with the exact total; a
 	 * page deeper than any can be ({@link Paging}) is the deepest, past the last it is empty.
 	 */
-	public Page<HelpRequest> search(ReadScope scope, RequestQuery query, int page, int size) {
-		return requests.findAll(specification(scope, query), PageRequest.of(Paging.bound(page, size), size));
+	public Page<HelpRequest> search(ReadScope scope, RequestQuery query, int asked, int size) {
+		int page = Paging.bound(asked, size);
+		RequestFilter filter = filter(scope, query);
+		if (filter.matchesNothing()) {
+			return Page.empty(PageRequest.of(page, size));
+		}
+		List<HelpRequest> content = query("select r from HelpRequest r where " + filter.where() + " order by "
+				+ filter.orderBy(), HelpRequest.class, filter)
+			.setFirstResult(Paging.offset(page, size))
+			.setMaxResults(size)
+			.getResultList();
+		long total = query("select count(r) from HelpRequest r where " + filter.where(), Long.class, filter)
+			.getSingleResult();
+		return new PageImpl<>(content, PageRequest.of(page, size), total);
 	}
 
 	/**
@@ -59,21 +74,17 @@ public class RequestSearch {
 	 */
 	public Page<DeskLine> lines(ReadScope scope, RequestQuery query, int asked, int size, int countLimit) {
 		int page = Paging.bound(asked, size);
-		Specification<HelpRequest> spec = specification(scope, query);
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<DeskLine> rows = cb.createQuery(DeskLine.class);
-		Root<HelpRequest> root = rows.from(HelpRequest.class);
-		Path<Object> details = root.get("details");
-		rows.select(cb.construct(DeskLine.class, root.get("id"), root.get("number"), details.get("title"),
-				root.get("state"), root.get("requesterId"), root.get("assigneeId"), details.get("affiliateId"),
-				details.get("affiliateOther"), cb.coalesce(root.<Instant>get("submittedAt"), root.<Instant>get("createdAt")),
-				root.get("updatedAt"), root.get("firstResponseAt")));
-		rows.where(spec.toPredicate(root, rows, cb));
+		RequestFilter filter = filter(scope, query);
+		if (filter.matchesNothing()) {
+			return Page.empty(PageRequest.of(page, size));
+		}
 		// one row more than the page tells whether another page follows
-		List<DeskLine> fetched = entityManager.createQuery(rows)
+		List<DeskLine> fetched = query(LINE + filter.where() + " order by " + filter.orderBy(), Object[].class, filter)
 			.setFirstResult(Paging.offset(page, size))
 			.setMaxResults(size + 1)
-			.getResultList();
+			.getResultStream()
+			.map(RequestSearch::line)
+			.toList();
 		List<DeskLine> content = fetched.subList(0, Math.min(size, fetched.size()));
 		long seen = (long) page * size + content.size();
 		long total;
@@ -81,10 +92,10 @@ public class RequestSearch {
 			total = seen;
 		}
 		else {
-			CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-			Root<HelpRequest> idRoot = ids.from(HelpRequest.class);
-			ids.select(idRoot.get("id")).where(spec.toPredicate(idRoot, ids, cb));
-			total = entityManager.createQuery(ids).setMaxResults(countLimit + 1).getResultList().size();
+			total = query("select r.id from HelpRequest r where " + filter.where(), Long.class, filter)
+				.setMaxResults(countLimit + 1)
+				.getResultList()
+				.size();
 			if (total > countLimit) {
 				total = Math.max(total, seen + (fetched.size() > size ? 1 : 0));
 			}
@@ -92,7 +103,18 @@ public class RequestSearch {
 		return new PageImpl<>(content, PageRequest.of(page, size), total);
 	}
 
-	private Specification<HelpRequest> specification(ReadScope scope, RequestQuery query) {
+	private <T> TypedQuery<T> query(String text, Class<T> type, RequestFilter filter) {
+		TypedQuery<T> query = entityManager.createQuery(text, type);
+		filter.parameters().forEach(query::setParameter);
+		return query;
+	}
+
+	private static DeskLine line(Object[] c) {
+		return new DeskLine((Long) c[0], (Integer) c[1], (String) c[2], (RequestState) c[3], (Long) c[4], (Long) c[5],
+				(Long) c[6], (String) c[7], (Instant) c[8], (Instant) c[9], (Instant) c[10]);
+	}
+
+	private RequestFilter filter(ReadScope scope, RequestQuery query) {
 		List<Long> regionAffiliates = query.regionCode() == null || query.regionCode().isBlank() ? null
 				: directory.affiliateIdsInRegion(query.regionCode());
 		Instant waitingSince = query.waitingLongerThanHours() == null ? null
@@ -100,6 +122,6 @@ public class RequestSearch {
 		List<Long> coRequested = scope.requestedBy()
 			.map(person -> requests.findCoRequestedIds(scope.hubId(), person))
 			.orElse(null);
-		return RequestSpecifications.matching(scope, coRequested, query, regionAffiliates, waitingSince);
+		return new RequestFilter(scope, coRequested, query, regionAffiliates, waitingSince);
 	}
 }

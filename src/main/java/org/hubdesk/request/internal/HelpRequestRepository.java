@@ -6,12 +6,14 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.hubdesk.request.HelpRequest;
+import org.hubdesk.shared.InList;
+import org.hubdesk.shared.InListQueries;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest> {
+public interface HelpRequestRepository
+		extends JpaRepository<HelpRequest, Long>, InListQueries {
 
 	Optional<HelpRequest> findByHubIdAndNumber(Long hubId, Integer number);
 
@@ -29,9 +31,10 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, Long>,
 	@Query("select r.id from HelpRequest r join r.coRequesterIds c where r.hubId = ?1 and c = ?2")
 	List<Long> findCoRequestedIds(Long hubId, Long personId);
 
-	/** Several requests in one query whose plan is reused (findAllById is planned anew each time). */
-	@Query("select r from HelpRequest r where r.id in ?1")
-	List<HelpRequest> findByIdIn(java.util.Collection<Long> ids);
+	/** Several requests in one query whose plan is reused. */
+	default List<HelpRequest> findByIdIn(java.util.Collection<Long> ids) {
+		return selectIn("select r from HelpRequest r where r.id in " + InList.VALUES, HelpRequest.class, ids);
+	}
 
 	@Query("select r from HelpRequest r where r.state = ?1 and r.waitingSince <= ?2 and r.remindedAt is null")
 	List<HelpRequest> findWaitingSince(org.hubdesk.request.RequestState state, java.time.Instant before);

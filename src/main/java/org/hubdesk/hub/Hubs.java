@@ -1,6 +1,7 @@
 package org.hubdesk.hub;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -90,7 +91,19 @@ public class Hubs {
 
 	/** The people who hold the staff role in a hub, the ones a request can be assigned to, by name. */
 	public List<PersonName> assignable(Hub hub) {
-		return people.namesOf(holdersOf(hub, HubRole.STAFF)).stream()
+		List<Long> staff = holdersOf(hub, HubRole.STAFF);
+		return byName(staff, people.names(staff));
+	}
+
+	/**
+	 * The hub's staff by name, as {@link #assignable(Hub)}, with their names taken from those a page
+	 * has already read for its own people ({@code names} holds {@code staff}'s names among others).
+	 */
+	public static List<PersonName> byName(Collection<Long> staff, Map<Long, String> names) {
+		return staff.stream()
+			.filter(names::containsKey)
+			.distinct()
+			.map(id -> new PersonName(id, names.get(id)))
 			.sorted(Comparator.comparing((PersonName p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(PersonName::id))
 			.toList();
 	}

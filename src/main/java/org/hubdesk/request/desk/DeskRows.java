@@ -23,9 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 class DeskRows {
 
-	/** A row of the desk. {@code age} is how long the request waited (or has waited) for its first reply. */
-	record Row(int number, String reference, String title, RequestState state, String requester, String affiliate,
-			String assignee, Instant submittedAt, Instant updatedAt, boolean answered, String age) {
+	/**
+	 * A row of the desk, its texts already in the reader's language: a page shows 25 of them, and
+	 * each text made here is one expression fewer for the template to evaluate.
+	 *
+	 * @param path the request's page
+	 * @param from who asked, with their affiliate when there is one
+	 * @param assignment to whom it is assigned, or that it is not
+	 * @param firstReply how long it waited (or has waited) for its first reply
+	 */
+	record Row(int number, String reference, String title, RequestState state, String stateLabel, String path,
+			String from, String assignment, boolean answered, String firstReply, Instant submittedAt, Instant updatedAt) {
 	}
 
 	/** A duration as a number and its unit's message key, for plurals in the reader's language. */
@@ -68,11 +76,20 @@ class DeskRows {
 		return lines.stream().map(r -> {
 			Age age = Age.of(Duration.between(r.submittedAt(), r.answered() ? r.firstResponseAt() : now));
 			String ageText = messages.getMessage(age.unitKey(), new Object[] { age.amount() }, locale);
+			String requester = names.getOrDefault(r.requesterId(), "");
+			String affiliate = r.affiliateId() == null ? r.affiliateOther() : affiliateNames.get(r.affiliateId());
+			String from = affiliate != null
+					? messages.getMessage("desk.row.requester-affiliate", new Object[] { requester, affiliate }, locale)
+					: messages.getMessage("desk.row.requester", new Object[] { requester }, locale);
+			String assignment = r.assigneeId() == null ? messages.getMessage("desk.row.unassigned", null, locale)
+					: messages.getMessage("desk.row.assignee", new Object[] { names.getOrDefault(r.assigneeId(), "") },
+							locale);
+			String firstReply = messages.getMessage(r.answered() ? "desk.row.answered-after" : "desk.row.waiting",
+					new Object[] { ageText }, locale);
 			return new Row(r.number(), HelpRequest.reference(hub.getNumberPrefix(), r.number()), r.title(), r.state(),
-					names.getOrDefault(r.requesterId(), ""), r.affiliateId() == null ? r.affiliateOther()
-							: affiliateNames.get(r.affiliateId()),
-					r.assigneeId() == null ? null : names.getOrDefault(r.assigneeId(), ""), r.submittedAt(),
-					r.updatedAt(), r.answered(), ageText);
+					messages.getMessage(r.state().messageKey(), null, locale),
+					"/hubs/" + hub.getSlug() + "/requests/" + r.number(), from, assignment, r.answered(), firstReply,
+					r.submittedAt(), r.updatedAt());
 		}).toList();
 	}
 }

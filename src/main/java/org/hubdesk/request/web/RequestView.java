@@ -17,6 +17,7 @@ import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.directory.ThematicGroup;
 import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.HubViewer;
 import org.hubdesk.hub.Hubs;
 import org.hubdesk.identity.PersonName;
@@ -103,6 +104,8 @@ class RequestView {
 		}
 		entries.stream().map(TimelineEntry::getActorId).filter(Objects::nonNull).forEach(ids::add);
 		messages.values().forEach(m -> ids.add(m.getAuthorId()));
+		List<Long> staffIds = staff ? hubs.holdersOf(hub, HubRole.STAFF) : List.of();
+		ids.addAll(staffIds);
 		Map<Long, String> names = web.names(ids);
 		List<Item> items = items(entries, messages, names, locale);
 		model.addAttribute("hub", hub);
@@ -129,7 +132,7 @@ class RequestView {
 		model.addAttribute("closesFromTriage", request.getState() == RequestState.TRIAGE
 				|| request.getState() == RequestState.SUBMITTED);
 		model.addAttribute("resolutions", Resolution.values());
-		model.addAttribute("staffMembers", staff ? staffOf(hub) : List.of());
+		model.addAttribute("staffMembers", Hubs.byName(staffIds, names));
 		model.addAttribute("attachments", attachments.of(request, internal));
 		model.addAttribute("maxMegabytes", attachments.maxMegabytes());
 		if (staff) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Directory {
 
 	private final RegionRepository regions;
+	private volatile List<Region> allRegions;
 	private final AffiliateRepository affiliates;
 	private final ThematicGroupRepository groups;
 	private final PartnerInstitutionRepository institutions;
@@ -34,8 +35,17 @@ public class Directory {
 		this.countries = countries;
 	}
 
+	/**
+	 * The regions of the movement, in order. They come with the schema (a migration writes them) and
+	 * nothing changes them while Hubdesk runs, so they are read once.
+	 */
 	public List<Region> regions() {
-		return regions.findAllByOrderBySortOrderAsc();
+		List<Region> known = allRegions;
+		if (known == null) {
+			known = List.copyOf(regions.findAllByOrderBySortOrderAsc());
+			allRegions = known.isEmpty() ? null : known;
+		}
+		return known;
 	}
 
 	public Optional<Region> region(String code) {

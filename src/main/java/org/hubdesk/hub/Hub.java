@@ -108,4 +108,9 @@ public class Hub {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
+	/** The hub's version: it moves with every change of the hub, and of its codebook (see {@link Hubs#codebook}). */
+	public long getVersion() {
+		return version;
+	}
 }

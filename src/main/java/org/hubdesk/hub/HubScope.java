@@ -46,9 +46,12 @@ public class HubScope {
 		if (cached == NONE) {
 			return Optional.empty();
 		}
-		Optional<Hub> hub = slug(request).flatMap(hubs::bySlug);
-		request.setAttribute(HUB, hub.isPresent() ? hub.get() : NONE);
-		return hub;
+		// the viewer's roles are read with the hub: nearly every page that needs one needs the other
+		Long personId = PersonPrincipal.current().map(PersonPrincipal::personId).orElse(null);
+		Optional<HubViewer> viewer = slug(request).flatMap(slug -> hubs.viewer(slug, personId));
+		viewer.ifPresent(v -> request.setAttribute(VIEWER, v));
+		request.setAttribute(HUB, viewer.isPresent() ? viewer.get().hub() : NONE);
+		return viewer.map(HubViewer::hub);
 	}
 
 	/** The viewer of the address's hub with their roles in it; an unknown hub is refused (404). */
@@ -58,6 +61,10 @@ public class HubScope {
 			return viewer;
 		}
 		Hub hub = hub(request);
+		if (request.getAttribute(VIEWER) instanceof HubViewer viewer) {
+			return viewer;
+		}
+		// the hub was known before the viewer was asked for (set by hand, or read without them)
 		Long personId = PersonPrincipal.current().map(PersonPrincipal::personId).orElse(null);
 		HubViewer viewer = new HubViewer(hub, personId, hubs.rolesOf(hub, personId));
 		request.setAttribute(VIEWER, viewer);

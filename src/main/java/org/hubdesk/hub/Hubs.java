@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.hubdesk.hub.HubTemplate.NeedTemplate;
@@ -37,6 +38,7 @@ public class Hubs {
 	private final HubRepository hubs;
 	private final MembershipRepository memberships;
 	private final NeedRepository needs;
+	private final Map<Long, Codebook> codebooks = new ConcurrentHashMap<>();
 	private final HubTemplates templates;
 	private final People people;
 
@@ -55,6 +57,23 @@ public class Hubs {
 
 	public Optional<Hub> bySlug(String slug) {
 		return hubs.findBySlug(slug);
+	}
+
+	/**
+	 * Who looks at the hub with this slug: the hub and the roles the person (or nobody) holds in it,
+	 * read together; empty when no hub has the slug.
+	 */
+	public Optional<HubViewer> viewer(String slug, Long personId) {
+		if (personId == null) {
+			return bySlug(slug).map(hub -> new HubViewer(hub, null, Set.of()));
+		}
+		List<Object[]> rows = hubs.findBySlugWithRolesOf(slug, personId);
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<HubRole> roles = EnumSet.noneOf(HubRole.class);
+		rows.stream().map(row -> (HubRole) row[1]).filter(java.util.Objects::nonNull).forEach(roles::add);
+		return Optional.of(new HubViewer((Hub) rows.get(0)[0], personId, roles));
 	}
 
 	public Optional<Hub> byId(long id) {
@@ -124,10 +143,27 @@ public class Hubs {
 	public record Member(Person person, List<Membership> roles) {
 	}
 
-	/** The hub's needs codebook as a tree, in order. */
+	/**
+	 * The hub's needs codebook as a tree, in order. Every page that offers or names needs shows it,
+	 * so it is read once per version of the hub and kept: whatever changes a hub's codebook also
+	 * moves the hub's version, which every application node reads with the hub and so reads the
+	 * codebook anew.
+	 */
 	public List<NeedNode> codebook(Hub hub) {
-		List<Need> all = needs.findByHubIdOrderBySortOrderAsc(hub.getId());
-		return childrenOf(null, all);
+		Codebook kept = codebooks.get(hub.getId());
+		if (kept != null && kept.hubVersion() == hub.getVersion()) {
+			return kept.tree();
+		}
+		List<NeedNode> tree = childrenOf(null, needs.findByHubIdOrderBySortOrderAsc(hub.getId()));
+		if (!tree.isEmpty()) {
+			// (a hub being created has none yet)
+			codebooks.put(hub.getId(), new Codebook(hub.getVersion(), tree));
+		}
+		return tree;
+	}
+
+	/** A hub's codebook as read at a version of the hub. */
+	private record Codebook(long hubVersion, List<NeedNode> tree) {
 	}
 
 	private static List<NeedNode> childrenOf(Long parentId, List<Need> all) {
@@ -168,6 +204,7 @@ public class Hubs {
 		Hub hub = hubs.save(new Hub(slug, name.strip(), prefix, languages, defaultLanguage, template.id()));
 		int[] order = { 0 };
 		addNeeds(hub, null, template.needs(), order);
+		codebooks.remove(hub.getId());
 		return hub;
 	}
 

@@ -20,8 +20,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.Immutable;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.NamedInterface;
@@ -114,8 +112,9 @@ public class TimelineEntry {
 	@Column(nullable = false, length = 20)
 	private Audience audience;
 
+	// loaded in batches (default_batch_fetch_size) by a statement made once, not by a subselect
+	// that repeats, and is translated anew for, every query of entries
 	@ElementCollection(fetch = FetchType.EAGER)
-	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "request_timeline_fact", joinColumns = @JoinColumn(name = "entry_id"))
 	@MapKeyColumn(name = "fact_name", length = 60)
 	@Column(name = "fact_value", nullable = false, length = 4000)

@@ -15,6 +15,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface HelpRequestRepository
 		extends JpaRepository<HelpRequest, Long>, InListQueries {
 
+	/** A request by its number, with its tags, co-requesters and needs in the same statement. */
+	@Query("select distinct r from HelpRequest r left join fetch r.tags left join fetch r.coRequesterIds"
+			+ " left join fetch r.details.needIds where r.hubId = ?1 and r.number = ?2")
 	Optional<HelpRequest> findByHubIdAndNumber(Long hubId, Integer number);
 
 	/**

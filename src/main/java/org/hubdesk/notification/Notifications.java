@@ -69,6 +69,14 @@ public class Notifications {
 		return notifications.countByPersonIdAndReadAtIsNull(personId);
 	}
 
+	/**
+	 * The person's unread notifications counted up to {@code limit}; {@code limit + 1} means more.
+	 * Every page's badge shows it, and past a hundred nobody reads the exact number.
+	 */
+	public int unreadUpTo(long personId, int limit) {
+		return notifications.findIdsByPersonIdAndReadAtIsNull(personId, PageRequest.of(0, limit + 1)).size();
+	}
+
 	/** The notification's text in the language, worded by its kind. */
 	public String word(Notification notification, Locale locale) {
 		return kinds.word(notification, locale);

@@ -61,14 +61,26 @@ class Layout {
 	public Page page() {
 		Locale locale = LocaleContextHolder.getLocale();
 		Person viewer = viewer();
-		long unread = viewer == null ? 0 : notifications.unread(viewer.getId());
+		int unread = viewer == null ? 0 : notifications.unreadUpTo(viewer.getId(), BADGE_MAX);
 		return new Page(locale.toLanguageTag(), Languages.direction(locale), hub(), viewer, navigation(),
 				languages(), currentPath(), unread);
 	}
 
-	/** What the layout shows around a page. */
+	/** The most unread notifications the badge counts; past it, it says "99+". */
+	static final int BADGE_MAX = 99;
+
+	/**
+	 * What the layout shows around a page.
+	 *
+	 * @param unreadNotifications the unread notifications, counted up to {@link #BADGE_MAX} (one more means more)
+	 */
 	public record Page(String lang, String dir, Hub hub, Person viewer, List<NavItem> navigation,
-			List<Locale> languages, String currentPath, long unreadNotifications) {
+			List<Locale> languages, String currentPath, int unreadNotifications) {
+
+		/** Whether there are more unread notifications than the badge counts. */
+		public boolean manyUnread() {
+			return unreadNotifications > BADGE_MAX;
+		}
 	}
 
 	/** The signed-in person, or null for a visitor. */

@@ -33,7 +33,7 @@ class MessageBundleTests {
 			"directory.field.region", "directory.affiliate.facts", "directory.regions", "desk.filter.region",
 			"desk.filter.state", "canned.field.body", "request.platform.COMMONS", "request.platform.WIKIPEDIA",
 			"request.platform.WIKIDATA", "request.platform.WIKISOURCE", "request.attachment.facts",
-			"search.kind.count");
+			"search.kind.count", "layout.notifications.many");
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

@@ -1,6 +1,7 @@
 package org.hubdesk.request;
 
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -104,7 +105,8 @@ public class RequestDetails {
 		this.description = description;
 		this.consentToPublish = consentToPublish;
 		if (needIds != null) {
-			this.needIds.addAll(needIds);
+			// a blank choice sent with the others chooses nothing
+			needIds.stream().filter(Objects::nonNull).forEach(this.needIds::add);
 		}
 	}
 

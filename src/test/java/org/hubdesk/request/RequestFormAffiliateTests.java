@@ -73,6 +73,23 @@ class RequestFormAffiliateTests {
 		assertThat(selectedAffiliate(page(another, person))).isEqualTo(String.valueOf(other));
 	}
 
+	@Test
+	void aBlankChoiceAmongThePlatformsAndNeedsChoosesNothing(@Autowired Requests requests) throws Exception {
+		Person person = SignedIn.newPerson(people, "blankchoice");
+		String draft = mvc.perform(post(NEW).with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.param("action", "draft").param("title", "Blank choices").param("platforms", "COMMONS", " \t  ")
+				.param("needIds", " "))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(draft).as("the draft is saved").contains("/requests/drafts/");
+		long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+		String again = mvc.perform(post(draft).with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.param("action", "draft").param("title", "Blank choices").param("platforms", " \t  ")
+				.param("version", String.valueOf(requests.byId(id).orElseThrow().getVersion())))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(again).isEqualTo(draft);
+		assertThat(requests.byId(id).orElseThrow().getPlatforms()).isEmpty();
+	}
+
 	private List<Affiliate> affiliates() {
 		return directory.affiliates();
 	}

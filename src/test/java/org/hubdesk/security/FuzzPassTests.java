@@ -45,6 +45,8 @@ class FuzzPassTests {
 	static final long SEED = Long.getLong("hubdesk.fuzz.seed", 20261128L);
 	/** Bad values per field; with the fields of today's forms and operations, over 10,000 inputs in all. */
 	static final int PER_FIELD = Integer.getInteger("hubdesk.fuzz.per-field", 6);
+	/** Only the targets whose route contains this text, to look closer at one ({@code -Dhubdesk.fuzz.route=...}). */
+	static final String ONLY_ROUTE = System.getProperty("hubdesk.fuzz.route", "");
 	/** Staff and admins go first: a requester's fuzzed withdrawal may end the request they work on. */
 	static final List<Role> ORDER = List.of(Role.STAFF, Role.ADMIN, Role.MEMBER, Role.REQUESTER2, Role.REQUESTER,
 			Role.ANONYMOUS);
@@ -93,6 +95,9 @@ class FuzzPassTests {
 			targets.addAll(api.targets(role));
 			targets.addAll(routeTargets(role, routes, matrix, targets, values));
 			for (FuzzTarget target : targets) {
+				if (!target.route().contains(ONLY_ROUTE)) {
+					continue;
+				}
 				session.keepSignedIn();
 				List<Case> inputs = new ArrayList<>(cases.of(target));
 				if (role == Role.REQUESTER || role == Role.STAFF) {
@@ -112,9 +117,9 @@ class FuzzPassTests {
 			System.out.println("FAIL " + group);
 			examples.forEach(example -> System.out.println("    " + example));
 		});
-		assertThat(number).as("inputs sent").isGreaterThanOrEqualTo(10_000);
-		assertThat(verdicts.failures().keySet()).as("failing answers (replay with -Dhubdesk.fuzz.seed=" + SEED + ")")
-			.isEmpty();
+		assertThat(number).as("inputs sent").isGreaterThanOrEqualTo(ONLY_ROUTE.isEmpty() ? 10_000 : 1);
+		// the map, not its keys: a failure names the inputs that caused it even where only the assertion is read
+		assertThat(verdicts.failures()).as("failing answers (replay with -Dhubdesk.fuzz.seed=" + SEED + ")").isEmpty();
 	}
 
 	private static void send(FuzzHttp http, Session session, Case input, FuzzVerdicts verdicts, int number)

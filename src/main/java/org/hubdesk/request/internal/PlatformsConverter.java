@@ -2,6 +2,7 @@ package org.hubdesk.request.internal;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,7 @@ public class PlatformsConverter implements AttributeConverter<Set<Platform>, Str
 	@Override
 	public String convertToDatabaseColumn(Set<Platform> platforms) {
 		return platforms == null || platforms.isEmpty() ? null
-				: platforms.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+				: platforms.stream().filter(Objects::nonNull).map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
 	@Override

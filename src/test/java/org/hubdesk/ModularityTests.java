@@ -28,7 +28,7 @@ class ModularityTests {
 	void theModulesAreTheOnesThatExist() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "directory", "identity", "hub", "request", "notification", "search",
-					"web");
+					"committee", "web");
 	}
 
 	@Test
@@ -41,6 +41,9 @@ class ModularityTests {
 			.isSubsetOf("shared", "identity", "hub");
 		assertThat(dependencies("request")).as("what requests depend on")
 			.isSubsetOf("shared", "directory", "identity", "hub", "notification");
+		assertThat(dependents("committee")).as("modules that depend on the committee").isSubsetOf("search", "web");
+		assertThat(dependencies("committee")).as("what the committee depends on")
+			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification");
 	}
 
 	@Test

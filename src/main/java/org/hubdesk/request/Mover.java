@@ -14,7 +14,13 @@ public enum Mover {
 	STAFF(true),
 
 	/** The requester or a co-requester: withdrawing, or answering the hub's question. */
-	REQUESTER(false);
+	REQUESTER(false),
+
+	/**
+	 * The hub's expert committee, through its chair: it puts a request in triage on a meeting's
+	 * agenda (to review) and decides the requests in review.
+	 */
+	COMMITTEE(true);
 
 	private final boolean forHub;
 

@@ -36,7 +36,7 @@ public enum RequestState {
 		return OPEN.contains(this);
 	}
 
-	/** The states staff may move a request to from this one. */
+	/** The states staff may move a request to from this one (a module may reserve some, see {@link ReservedMoves}). */
 	public Set<RequestState> staffTransitions() {
 		return switch (this) {
 			case SUBMITTED -> EnumSet.of(TRIAGE, WAITING_FOR_REQUESTER, IN_REVIEW, REFERRED, CLOSED);
@@ -54,13 +54,20 @@ public enum RequestState {
 	/**
 	 * The rule table of the lifecycle: whether the mover may move a request from this state to the
 	 * next. Staff make the {@link #staffTransitions() staff transitions}; requesters withdraw while
-	 * {@link #withdrawable()} and, by answering, take a request waiting for them back to triage.
+	 * {@link #withdrawable()} and, by answering, take a request waiting for them back to triage; the
+	 * committee puts a request in triage on its agenda (to review) and {@link #decisions() decides} it.
 	 */
 	public boolean allows(Mover mover, RequestState next) {
 		return switch (mover) {
 			case STAFF -> staffTransitions().contains(next);
 			case REQUESTER -> next == WITHDRAWN ? withdrawable() : this == WAITING_FOR_REQUESTER && next == TRIAGE;
+			case COMMITTEE -> this == TRIAGE ? next == IN_REVIEW : this == IN_REVIEW && decisions().contains(next);
 		};
+	}
+
+	/** The states a review ends in: the decisions on a request in review. */
+	public static Set<RequestState> decisions() {
+		return EnumSet.of(ACCEPTED, DECLINED, DEFERRED, REFERRED);
 	}
 
 	/** Whether closing a request from this state needs a resolution (it was never decided on). */

@@ -41,11 +41,12 @@ public class Requests {
 	private final People people;
 	private final Hubs hubs;
 	private final RequestChecks checks;
+	private final StaffMoves staffMoves;
 	private final Clock clock;
 
 	Requests(HelpRequestRepository requests, RequestMessageRepository messages, TimelineRepository timeline,
 			RequestNumbers numbers, OutcomeRepository outcomes, People people, Hubs hubs, RequestChecks checks,
-			Clock clock) {
+			StaffMoves staffMoves, Clock clock) {
 		this.requests = requests;
 		this.messages = messages;
 		this.timeline = timeline;
@@ -54,6 +55,7 @@ public class Requests {
 		this.people = people;
 		this.hubs = hubs;
 		this.checks = checks;
+		this.staffMoves = staffMoves;
 		this.clock = clock;
 	}
 
@@ -149,17 +151,39 @@ public class Requests {
 			Resolution resolution, Long mergedIntoId) {
 		Texts.require("reason", reason);
 		HelpRequest current = fresh(request, expectedVersion);
-		RequestState from = current.getState();
+		staffMoves.check(hubs.byId(current.getHubId()).orElseThrow(), current.getState(), to);
 		HelpRequest original = mergedIntoId == null ? null : requests.findById(mergedIntoId).orElse(null);
+		return move(current, Move.of(Mover.STAFF, to, actorId, reason).closing(resolution, original)
+			.withOutcome(to == RequestState.COMPLETED && outcomes.existsById(current.getId())));
+	}
+
+	/**
+	 * Moves a request by the lifecycle for a module that decides requests (the committee puts a
+	 * request on its agenda and decides it), with the hub's reason, which goes on the timeline.
+	 * @param by a mover other than staff and requesters, who have their own ways
+	 * @throws Refusal when the lifecycle does not allow the mover this move, or the reason is missing
+	 * @throws StaleRequestException when the request changed since the expected version
+	 */
+	@Transactional
+	public HelpRequest move(HelpRequest request, long expectedVersion, Mover by, RequestState to, long actorId,
+			String reason) {
+		if (by == Mover.STAFF || by == Mover.REQUESTER) {
+			throw new IllegalArgumentException("Staff and requesters move requests by their own methods: " + by);
+		}
+		Texts.require("reason", reason);
+		return move(fresh(request, expectedVersion), Move.of(by, to, actorId, reason));
+	}
+
+	private HelpRequest move(HelpRequest current, Move move) {
+		RequestState from = current.getState();
 		Instant now = clock.instant();
-		current.transition(Move.of(Mover.STAFF, to, actorId, reason).closing(resolution, original)
-			.withOutcome(to == RequestState.COMPLETED && outcomes.existsById(current.getId())), now);
-		if (current.getMergedIntoId() != null) {
-			timeline.save(new TimelineEntry(original.getId(), now, actorId, Kind.FIELD_CHANGED, false)
+		current.transition(move, now);
+		if (current.getMergedIntoId() != null && move.original() != null) {
+			timeline.save(new TimelineEntry(move.original().getId(), now, move.actorId(), Kind.FIELD_CHANGED, false)
 				.field("merged").detail(String.valueOf(current.getNumber())));
 		}
-		timeline.save(new TimelineEntry(current.getId(), now, actorId, Kind.STATUS_CHANGED, false).states(from, to)
-			.detail(reason.strip()));
+		timeline.save(new TimelineEntry(current.getId(), now, move.actorId(), Kind.STATUS_CHANGED, false)
+			.states(from, move.to()).detail(move.reason().strip()));
 		return requests.saveAndFlush(current);
 	}
 

@@ -27,6 +27,10 @@ final class AccessTable {
 		"POST /language                                                   | 302 302 302 302 302 302",
 		"GET /hubs/{slug}                                                 | 200 200 200 200 200 200",
 		"GET /directory                                                   | 200 200 200 200 200 200",
+		// the committee's principles are public; only its chair edits the rubric
+		"GET /hubs/{slug}/principles                                      | 200 200 200 200 200 200",
+		"GET /hubs/{slug}/committee/rubric                                | login 403 403 403 403 403",
+		"POST /hubs/{slug}/committee/rubric                               | login 403 403 403 403 403",
 		"GET /directory/affiliates/new                                    | login 403 403 403 403 200",
 		"GET /directory/thematic-groups/new                               | login 403 403 403 403 200",
 		"GET /directory/institutions/new                                  | login 403 403 403 403 200",

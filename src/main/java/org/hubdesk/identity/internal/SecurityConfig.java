@@ -1,9 +1,12 @@
 package org.hubdesk.identity.internal;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 
 import org.hubdesk.identity.ApiTokens;
 import org.hubdesk.identity.People;
+import org.hubdesk.identity.PublicPaths;
 import org.hubdesk.identity.WikimediaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +50,10 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, People people,
 			WikimediaProperties wikimedia, ProblemAwareErrorHandling errors, ApiTokens apiTokens,
-			SignInThrottle throttle) throws Exception {
+			SignInThrottle throttle, List<PublicPaths> publicPaths) throws Exception {
+		// the hubs' own pages, the directory, and what the modules open to visitors
+		String[] opened = java.util.stream.Stream.concat(java.util.stream.Stream.of("/hubs/*", "/directory"),
+				publicPaths.stream().flatMap(p -> p.patterns().stream())).toArray(String[]::new);
 		http.authorizeHttpRequests(auth -> auth
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/", "/login", "/error", "/language", "/favicon.ico").permitAll()
@@ -56,8 +62,8 @@ class SecurityConfig {
 			// actuator for the instance admin only: a session, or an API token as a bearer credential
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator", "/actuator/**").hasRole("INSTANCE_ADMIN")
-			.requestMatchers(HttpMethod.GET, "/hubs/*", "/directory").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/hubs", "/api/v1/hubs/*").permitAll()
+			.requestMatchers(HttpMethod.GET, opened).permitAll()
 			// the OpenAPI description of the REST API is public, like the API's own documentation
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
 			.requestMatchers("/admin/**", "/directory/**").hasRole("INSTANCE_ADMIN")

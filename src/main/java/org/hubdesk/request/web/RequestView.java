@@ -28,6 +28,7 @@ import org.hubdesk.request.RequestMessage;
 import org.hubdesk.request.RequestPanel;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.RequestTimeline;
+import org.hubdesk.request.StaffMoves;
 import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.Resolution;
@@ -57,15 +58,17 @@ class RequestView {
 	private final CannedReplies canned;
 	private final RequestTimeline timeline;
 	private final List<RequestPanel> panels;
+	private final StaffMoves staffMoves;
 
 	RequestView(RequestWeb web, Requests requests, RequestAccess access, Hubs hubs, Directory directory,
 			Attachments attachments, RequestWork work, CannedReplies canned, RequestTimeline timeline,
-			List<RequestPanel> panels) {
+			List<RequestPanel> panels, StaffMoves staffMoves) {
 		this.attachments = attachments;
 		this.work = work;
 		this.canned = canned;
 		this.timeline = timeline;
 		this.panels = panels;
+		this.staffMoves = staffMoves;
 		this.web = web;
 		this.requests = requests;
 		this.access = access;
@@ -128,7 +131,8 @@ class RequestView {
 					.map(ThematicGroup::getName).findFirst().orElse(null));
 		model.addAttribute("mergedInto", request.getMergedIntoId() == null ? null
 				: requests.byId(request.getMergedIntoId()).orElse(null));
-		model.addAttribute("transitions", request.getState().staffTransitions());
+		model.addAttribute("transitions", staffMoves.offered(hub, request.getState()));
+		model.addAttribute("reservedMoves", staffMoves.reservedFrom(hub, request.getState()));
 		model.addAttribute("closesFromTriage", request.getState() == RequestState.TRIAGE
 				|| request.getState() == RequestState.SUBMITTED);
 		model.addAttribute("resolutions", Resolution.values());

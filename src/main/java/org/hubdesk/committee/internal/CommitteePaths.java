@@ -1,0 +1,32 @@
+package org.hubdesk.committee.internal;
+
+import java.util.List;
+
+import org.hubdesk.hub.HubNavigation;
+import org.hubdesk.hub.HubViewer;
+import org.hubdesk.identity.PublicPaths;
+import org.springframework.stereotype.Component;
+
+/**
+ * The committee's place in a hub: its principles and decision log are public; the committee's own
+ * pages are in the navigation of those who sit on it.
+ */
+@Component
+class CommitteePaths implements PublicPaths, HubNavigation {
+
+	@Override
+	public List<String> patterns() {
+		return List.of("/hubs/*/principles", "/hubs/*/decisions", "/api/v1/hubs/*/committee/rubric",
+				"/api/v1/hubs/*/committee/decisions");
+	}
+
+	@Override
+	public List<Entry> entries(HubViewer viewer) {
+		String hub = "/hubs/" + viewer.hub().getSlug();
+		Entry principles = new Entry("committee.nav.principles", hub + "/principles", 60);
+		if (!Seats.member(viewer)) {
+			return List.of(principles);
+		}
+		return List.of(new Entry("committee.nav.committee", hub + "/committee", 50), principles);
+	}
+}

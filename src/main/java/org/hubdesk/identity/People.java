@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.hubdesk.identity.internal.PersonRepository;
@@ -15,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People: finding them, creating accounts, their preferences and affiliations. */
+/** People: finding them, creating accounts, their preferences, the languages they read and their affiliations. */
 @Service
 @Transactional(readOnly = true)
 public class People {
@@ -130,6 +134,69 @@ public class People {
 		Locale locale = languages.match(language).orElseThrow(
 				() -> new IllegalArgumentException("Unsupported language " + language));
 		people.findById(personId).ifPresent(p -> p.setLanguage(locale.toLanguageTag()));
+	}
+
+	/**
+	 * The languages a person reads, as normalised tags in alphabetical order: those they declared and
+	 * their interface language, when set. None for an unknown person.
+	 */
+	public Set<String> readLanguages(long personId) {
+		return readLanguages(List.of(personId)).getOrDefault(personId, Set.of());
+	}
+
+	/**
+	 * The languages each of these people reads, as {@link #readLanguages(long)}, by id, in one
+	 * statement (for up to 512 people at a time); the unknown ids are left out.
+	 */
+	public Map<Long, Set<String>> readLanguages(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Set<String>> read = new HashMap<>();
+		for (Object[] row : people.findLanguagesByIdIn(personIds)) {
+			Set<String> tags = read.computeIfAbsent((Long) row[0], id -> new TreeSet<>());
+			String interfaceLanguage = (String) row[1];
+			if (!LanguageTags.primaryLanguage(interfaceLanguage).isEmpty()) {
+				tags.add(Locale.forLanguageTag(interfaceLanguage.strip().replace('_', '-')).toLanguageTag());
+			}
+			if (row[2] != null) {
+				tags.add((String) row[2]);
+			}
+		}
+		read.replaceAll((id, tags) -> Collections.unmodifiableSet(tags));
+		return read;
+	}
+
+	/**
+	 * Whether a person reads a text in this language: whether one of the languages they read has the
+	 * same primary language ({@code pt} reads {@code pt-BR}, {@code en-GB} reads {@code en}). A text
+	 * without a language, or in one that no tag can be read from, is taken to be read.
+	 */
+	public boolean reads(long personId, String languageTag) {
+		String language = LanguageTags.primaryLanguage(languageTag);
+		return language.isEmpty()
+				|| readLanguages(personId).stream().anyMatch(t -> LanguageTags.primaryLanguage(t).equals(language));
+	}
+
+	/**
+	 * The languages a person declared they read, without the interface language, in alphabetical
+	 * order; none for an unknown person.
+	 */
+	public Set<String> declaredReadLanguages(long personId) {
+		return Collections.unmodifiableSet(new TreeSet<>(people.findReadLanguagesById(personId)));
+	}
+
+	/**
+	 * Declares the languages a person reads, replacing those declared before (none clears them), and
+	 * answers them as kept: normalised, each once, in alphabetical order.
+	 * @throws org.hubdesk.shared.Refusal naming {@link LanguageTags#FIELD} for a tag that is not
+	 *     understood or too long, or for more than {@link LanguageTags#MAX_COUNT} (nothing changes)
+	 */
+	@Transactional
+	public Set<String> declareReadLanguages(long personId, Collection<String> languageTags) {
+		Person person = people.findById(personId).orElseThrow();
+		person.declareReadLanguages(languageTags);
+		return Collections.unmodifiableSet(new TreeSet<>(person.declaredReadLanguages()));
 	}
 
 	/** Changes a local account's password; false when the current password is wrong. */

@@ -2,9 +2,12 @@ package org.hubdesk.identity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,8 +24,9 @@ import jakarta.persistence.Version;
 
 /**
  * A person who uses Hubdesk. A Wikimedia account is keyed on its {@code sub} (the username can
- * change); a local account has a password hash. A person has a language, a time zone and their
- * declared affiliations.
+ * change); a local account has a password hash. A person has a language, a time zone, the languages
+ * they read besides it (normalised language tags, loaded only when asked for) and their declared
+ * affiliations.
  */
 @Entity
 @Table(name = "person")
@@ -66,6 +70,11 @@ public class Person {
 	@CollectionTable(name = "person_affiliation", joinColumns = @JoinColumn(name = "person_id"))
 	@OrderBy("declaredAt")
 	private List<Affiliation> affiliations = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "person_read_language", joinColumns = @JoinColumn(name = "person_id"))
+	@Column(name = "language_tag", nullable = false, length = LanguageTags.MAX_LENGTH)
+	private Set<String> readLanguages = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -183,6 +192,21 @@ public class Person {
 		if (this.displayName == null && name != null && !name.isBlank()) {
 			this.displayName = name;
 		}
+	}
+
+	/** The languages declared as read, normalised; loaded lazily, so only inside a transaction. */
+	Set<String> declaredReadLanguages() {
+		return Set.copyOf(readLanguages);
+	}
+
+	/**
+	 * Declares the languages read, replacing those declared before.
+	 * @throws org.hubdesk.shared.Refusal for a tag that is not understood or too many (nothing changes)
+	 */
+	void declareReadLanguages(Collection<String> tags) {
+		List<String> normalised = LanguageTags.normaliseAll(tags);
+		readLanguages.retainAll(normalised);
+		readLanguages.addAll(normalised);
 	}
 
 	boolean declare(Long affiliateId) {

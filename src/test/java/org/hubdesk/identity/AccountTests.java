@@ -1,5 +1,8 @@
 package org.hubdesk.identity;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.hubdesk.DemoTest;
 import org.hubdesk.SignedIn;
 import org.hubdesk.directory.Directory;
@@ -58,6 +61,68 @@ class AccountTests {
 			.andExpect(content().string(containsString("Ange en e-postadress")))
 			.andExpect(content().string(containsString("Välj en tidszon i listan.")));
 		assertThat(people.byId(person.getId()).orElseThrow().getDisplayName()).isNull();
+	}
+
+	@Test
+	void aPersonDeclaresTheLanguagesTheyReadAndClearsThem() throws Exception {
+		Person person = SignedIn.newPerson(people, "reads");
+		mvc.perform(post("/account").with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.param("displayName", "").param("email", "").param("language", "en").param("timeZone", "")
+				.param("readLanguages", " PT-br,  sv de,sv "))
+			.andExpect(redirectedUrl("/account"));
+		assertThat(people.declaredReadLanguages(person.getId())).containsExactly("de", "pt-BR", "sv");
+		assertThat(people.readLanguages(person.getId())).containsExactly("de", "en", "pt-BR", "sv");
+		mvc.perform(get("/account").with(SignedIn.as(people, person.getUsername())))
+			.andExpect(content().string(containsString("value=\"de, pt-BR, sv\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"readLanguages-help\"")))
+			.andExpect(content().string(containsString("id=\"readLanguages-help\"")))
+			.andExpect(content().string(containsString("such as sv, en, pt-BR")));
+		mvc.perform(post("/account").with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.param("language", "en"))
+			.andExpect(redirectedUrl("/account"));
+		assertThat(people.declaredReadLanguages(person.getId())).as("a form without the field")
+			.containsExactly("de", "pt-BR", "sv");
+		mvc.perform(post("/account").with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.param("language", "en").param("readLanguages", "  "))
+			.andExpect(redirectedUrl("/account"));
+		assertThat(people.declaredReadLanguages(person.getId())).isEmpty();
+	}
+
+	@Test
+	void aBadLanguageTagComesBackAsTypedWithItsMessageBesideTheField() throws Exception {
+		Person person = SignedIn.newPerson(people, "badtag");
+		people.declareReadLanguages(person.getId(), List.of("fr"));
+		mvc.perform(post("/account").with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.param("displayName", "Kept Name").param("language", "sv").param("readLanguages", "sv, swedish"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Kept Name\"")))
+			.andExpect(content().string(containsString("value=\"sv, swedish\"")))
+			.andExpect(content().string(containsString("“swedish” is not a language code")))
+			.andExpect(content().string(containsString("id=\"readLanguages-error\"")))
+			.andExpect(content().string(
+					containsString("aria-describedby=\"readLanguages-error readLanguages-help\"")));
+		Person unchanged = people.byId(person.getId()).orElseThrow();
+		assertThat(unchanged.getDisplayName()).isNull();
+		assertThat(unchanged.getLanguage()).isNull();
+		assertThat(people.declaredReadLanguages(person.getId())).containsExactly("fr");
+	}
+
+	@Test
+	void languageTagsAreRefusedInSwedishToo() throws Exception {
+		Person person = SignedIn.newPerson(people, "svtag");
+		String many = String.join(" ", IntStream.range(0, 21)
+			.mapToObj(i -> "a" + (char) ('a' + i)).toList());
+		mvc.perform(post("/account").with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.header("Accept-Language", "sv").param("readLanguages", "en, engelska"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"en, engelska\"")))
+			.andExpect(content().string(containsString("”engelska” är ingen språkkod")));
+		mvc.perform(post("/account").with(SignedIn.as(people, person.getUsername())).with(csrf())
+				.header("Accept-Language", "sv").param("readLanguages", many))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + many + "\"")))
+			.andExpect(content().string(containsString("Ange högst 20 språk.")));
+		assertThat(people.declaredReadLanguages(person.getId())).isEmpty();
 	}
 
 	@Test

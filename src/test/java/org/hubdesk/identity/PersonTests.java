@@ -1,10 +1,14 @@
 package org.hubdesk.identity;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.hubdesk.shared.Refusal;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PersonTests {
 
@@ -47,5 +51,24 @@ class PersonTests {
 		person.setDisplayNameIfAbsent("Ex Ample");
 		assertThat(person.getName()).isEqualTo("Ex Ample");
 		assertThat(person.isLocalAccount()).isFalse();
+	}
+
+	@Test
+	void declaredReadLanguagesAreNormalisedAndReplaceTheEarlierOnes() {
+		Person person = Person.local("someone", "{noop}x");
+		person.declareReadLanguages(List.of("SV", "pt_br", "sv"));
+		assertThat(person.declaredReadLanguages()).containsExactlyInAnyOrder("sv", "pt-BR");
+		person.declareReadLanguages(List.of("en", "pt-BR"));
+		assertThat(person.declaredReadLanguages()).containsExactlyInAnyOrder("en", "pt-BR");
+		person.declareReadLanguages(List.of());
+		assertThat(person.declaredReadLanguages()).isEmpty();
+	}
+
+	@Test
+	void aRefusedDeclarationChangesNothing() {
+		Person person = Person.local("someone", "{noop}x");
+		person.declareReadLanguages(List.of("sv"));
+		assertThatThrownBy(() -> person.declareReadLanguages(List.of("en", "klingon"))).isInstanceOf(Refusal.class);
+		assertThat(person.declaredReadLanguages()).containsExactly("sv");
 	}
 }

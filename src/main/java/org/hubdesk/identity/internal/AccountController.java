@@ -1,7 +1,7 @@
 package org.hubdesk.identity.internal;
 
 import java.time.ZoneId;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,12 +11,14 @@ import jakarta.validation.Valid;
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.identity.ApiTokens;
+import org.hubdesk.identity.LanguageTags;
 import org.hubdesk.identity.Languages;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.identity.internal.AccountForms.PasswordForm;
 import org.hubdesk.identity.internal.AccountForms.ProfileForm;
+import org.hubdesk.shared.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The person's own account page: name, e-mail, language, time zone, affiliations, password and
- * API tokens (created and revoked by {@link ApiTokenController}).
+ * The person's own account page: name, e-mail, language, time zone, the languages they read,
+ * affiliations, password and API tokens (created and revoked by {@link ApiTokenController}).
  */
 @Controller
 @RequestMapping("/account")
@@ -52,7 +54,7 @@ class AccountController {
 	@GetMapping
 	String account(@AuthenticationPrincipal PersonPrincipal me, Model model) {
 		Person person = people.byId(me.personId()).orElseThrow();
-		model.addAttribute("profile", ProfileForm.of(person));
+		model.addAttribute("profile", ProfileForm.of(person, people.declaredReadLanguages(person.getId())));
 		model.addAttribute("password", new PasswordForm());
 		return page(person, model);
 	}
@@ -67,6 +69,13 @@ class AccountController {
 				&& !ZoneId.getAvailableZoneIds().contains(form.getTimeZone())) {
 			errors.rejectValue("timeZone", "validation.time-zone");
 		}
+		List<String> readLanguages = null; // a form without the field leaves them as they are
+		try {
+			readLanguages = form.getReadLanguages() == null ? null : LanguageTags.parse(form.getReadLanguages());
+		}
+		catch (Refusal refused) {
+			errors.rejectValue("readLanguages", refused.getMessageKey(), refused.getArguments(), null);
+		}
 		Person person = people.byId(me.personId()).orElseThrow();
 		if (errors.hasErrors()) {
 			model.addAttribute("password", new PasswordForm());
@@ -74,6 +83,9 @@ class AccountController {
 		}
 		people.updateProfile(me.personId(), form.getDisplayName(), form.getEmail(), form.getLanguage(),
 				form.getTimeZone());
+		if (readLanguages != null) {
+			people.declareReadLanguages(me.personId(), readLanguages);
+		}
 		redirect.addFlashAttribute("saved", "account.saved");
 		return "redirect:/account";
 	}
@@ -112,7 +124,7 @@ class AccountController {
 		}
 		if (errors.hasErrors()) {
 			Person person = people.byId(me.personId()).orElseThrow();
-			model.addAttribute("profile", ProfileForm.of(person));
+			model.addAttribute("profile", ProfileForm.of(person, people.declaredReadLanguages(person.getId())));
 			form.setCurrentPassword(null);
 			return page(person, model);
 		}

@@ -1,5 +1,7 @@
 package org.hubdesk.identity.internal;
 
+import java.util.Collection;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,12 +27,16 @@ final class AccountForms {
 
 		private String timeZone;
 
-		static ProfileForm of(Person person) {
+		/** The language tags read, as typed: separated by commas or spaces. */
+		private String readLanguages;
+
+		static ProfileForm of(Person person, Collection<String> readLanguages) {
 			ProfileForm form = new ProfileForm();
 			form.displayName = person.getDisplayName();
 			form.email = person.getEmail();
 			form.language = person.getLanguage();
 			form.timeZone = person.getTimeZone();
+			form.readLanguages = String.join(", ", readLanguages);
 			return form;
 		}
 
@@ -64,6 +70,14 @@ final class AccountForms {
 
 		public void setTimeZone(String timeZone) {
 			this.timeZone = timeZone;
+		}
+
+		public String getReadLanguages() {
+			return readLanguages;
+		}
+
+		public void setReadLanguages(String readLanguages) {
+			this.readLanguages = readLanguages;
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.hubdesk.identity.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.hubdesk.directory.Directory;
 import org.hubdesk.identity.Affiliation;
@@ -29,8 +30,9 @@ class MeApiController {
 	record AffiliationJson(long affiliateId, String name, boolean verified) {
 	}
 
-	record MeJson(String username, String name, String language, String timeZone, boolean wikimediaAccount,
-			Instant memberSince, List<AffiliationJson> affiliations) {
+	/** {@code readLanguages}: the language tags the person declared they read (their interface language aside). */
+	record MeJson(String username, String name, String language, String timeZone, Set<String> readLanguages,
+			boolean wikimediaAccount, Instant memberSince, List<AffiliationJson> affiliations) {
 	}
 
 	@GetMapping
@@ -40,7 +42,8 @@ class MeApiController {
 			.map(a -> json(a))
 			.toList();
 		return new MeJson(person.getUsername(), person.getName(), person.getLanguage(), person.getTimeZone(),
-				person.getWikimediaSub() != null, person.getCreatedAt(), affiliations);
+				people.declaredReadLanguages(person.getId()), person.getWikimediaSub() != null, person.getCreatedAt(),
+				affiliations);
 	}
 
 	private AffiliationJson json(Affiliation a) {

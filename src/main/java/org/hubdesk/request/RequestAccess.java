@@ -1,5 +1,7 @@
 package org.hubdesk.request;
 
+import java.util.List;
+
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.HubViewer;
@@ -22,10 +24,12 @@ public class RequestAccess {
 
 	private final Hubs hubs;
 	private final Requests requests;
+	private final List<RequestReaders> readers;
 
-	RequestAccess(Hubs hubs, Requests requests) {
+	RequestAccess(Hubs hubs, Requests requests, List<RequestReaders> readers) {
 		this.hubs = hubs;
 		this.requests = requests;
+		this.readers = List.copyOf(readers);
 	}
 
 	/** What the viewer reads of their hub's requests. */
@@ -47,6 +51,19 @@ public class RequestAccess {
 	public HelpRequest readable(HubViewer viewer, int number) {
 		ReadScope scope = scope(viewer);
 		return requests.byNumber(viewer.hub(), number).filter(scope::reads).orElseThrow(Refusal::notFound);
+	}
+
+	/**
+	 * The submitted request with this number, to be shown to the viewer: to those who read it, and its
+	 * public part to the readers a module adds ({@link RequestReaders}); else it is not there (404).
+	 * Only for showing: whoever acts on a request finds it by {@link #readable}.
+	 */
+	public HelpRequest shown(HubViewer viewer, int number) {
+		ReadScope scope = scope(viewer);
+		return requests.byNumber(viewer.hub(), number)
+			.filter(r -> scope.reads(r) || r.getState() != RequestState.DRAFT && viewer.signedIn()
+					&& readers.stream().anyMatch(reader -> reader.reads(r, viewer)))
+			.orElseThrow(Refusal::notFound);
 	}
 
 	/**

@@ -123,7 +123,7 @@ class RequestApiController {
 	@Operation(operationId = "getRequest",
 			summary = "A request with its messages and timeline (internal notes for staff only)")
 	RequestJson get(HubViewer viewer, @PathVariable int number) {
-		HelpRequest request = access.readable(viewer, number);
+		HelpRequest request = access.shown(viewer, number);
 		return views.detail(viewer.hub(), request, access.scope(viewer).internalNotes());
 	}
 

@@ -47,7 +47,7 @@ class AttachmentController {
 			"/api/v1/hubs/{slug}/requests/{number:\\d+}/attachments/{id}" })
 	ResponseEntity<InputStreamResource> download(HubViewer viewer, @PathVariable int number, @PathVariable long id)
 			throws IOException {
-		HelpRequest request = access.readable(viewer, number);
+		HelpRequest request = access.shown(viewer, number);
 		return file(attachments.byId(request, id, access.scope(viewer).internalNotes())
 			.orElseThrow(AttachmentController::notFound));
 	}

@@ -60,7 +60,7 @@ class RequestPageController {
 	String show(HubViewer viewer, @PathVariable int n,
 			@RequestParam(name = "canned", required = false) Long cannedId, Model model, Locale locale) {
 		Hub hub = viewer.hub();
-		HelpRequest request = access.readable(viewer, n);
+		HelpRequest request = access.shown(viewer, n);
 		if (cannedId != null && viewer.isStaff()) {
 			canned.byId(hub, cannedId).ifPresent(reply -> {
 				ReplyForm form = new ReplyForm();

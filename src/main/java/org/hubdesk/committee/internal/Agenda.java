@@ -1,0 +1,136 @@
+package org.hubdesk.committee.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hubdesk.hub.Hub;
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.Person;
+import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.Mover;
+import org.hubdesk.request.RequestState;
+import org.hubdesk.request.Requests;
+import org.hubdesk.shared.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committee's meetings and their agendas: the chair schedules meetings and puts requests in
+ * triage on an agenda, which takes them to review (through the request module, as the committee).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Agenda {
+
+	private final MeetingRepository meetings;
+	private final AgendaItemRepository items;
+	private final Requests requests;
+	private final People people;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	Agenda(MeetingRepository meetings, AgendaItemRepository items, Requests requests, People people,
+			MessageSource messages, Clock clock) {
+		this.meetings = meetings;
+		this.items = items;
+		this.requests = requests;
+		this.people = people;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Schedules a meeting of the hub's committee.
+	 * @throws Refusal naming the field at fault: no time, a length outside 15 minutes–10 hours, a link that is no web address
+	 */
+	@Transactional
+	public Meeting schedule(Hub hub, Instant startsAt, int minutes, String videoLink) {
+		if (startsAt == null) {
+			throw new Refusal("startsAt", "validation.required");
+		}
+		if (minutes < 15 || minutes > Meeting.MINUTES_MAX) {
+			throw new Refusal("minutes", "committee.meeting.error.minutes", Meeting.MINUTES_MAX);
+		}
+		String link = videoLink == null || videoLink.isBlank() ? null : videoLink.strip();
+		if (link != null && (link.length() > Meeting.LINK_MAX || !webAddress(link))) {
+			throw new Refusal("videoLink", "committee.meeting.error.link");
+		}
+		return meetings.save(new Meeting(hub.getId(), startsAt, minutes, link, clock.instant()));
+	}
+
+	/** The hub's meeting with this id; else it is not there (404). */
+	public Meeting meeting(Hub hub, long id) {
+		return meetings.findById(id).filter(m -> m.getHubId().equals(hub.getId())).orElseThrow(Refusal::notFound);
+	}
+
+	/** The meetings still to come (or under way), the soonest first. */
+	public List<Meeting> upcoming(Hub hub) {
+		return meetings.findByHubIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(hub.getId(),
+				clock.instant().minusSeconds(Meeting.MINUTES_MAX * 60L));
+	}
+
+	/** The last twelve meetings held, the latest first. */
+	public List<Meeting> past(Hub hub) {
+		return meetings.findTop12ByHubIdAndStartsAtLessThanOrderByStartsAtDesc(hub.getId(),
+				clock.instant().minusSeconds(Meeting.MINUTES_MAX * 60L));
+	}
+
+	public List<AgendaItem> items(Meeting meeting) {
+		return items.findByMeetingIdOrderByIdAsc(meeting.getId());
+	}
+
+	/** The items of the hub's agendas not yet decided, by meeting. */
+	public List<AgendaItem> undecided(Hub hub) {
+		return items.findUndecided(hub.getId());
+	}
+
+	/** The request's latest time on an agenda, if it has been on one. */
+	public Optional<AgendaItem> current(HelpRequest request) {
+		return items.findFirstByRequestIdOrderByIdDesc(request.getId());
+	}
+
+	/** Whether the request has been on an agenda of its hub. */
+	public boolean onAnAgenda(HelpRequest request) {
+		return items.existsByRequestId(request.getId());
+	}
+
+	/**
+	 * Puts a request in triage on the meeting's agenda, which takes it to review; the requester reads
+	 * why on its timeline, in their language.
+	 * @throws Refusal (409) when the request is not in triage or the meeting is over
+	 */
+	@Transactional
+	public AgendaItem place(Hub hub, Meeting meeting, HelpRequest request, long expectedVersion, long chairId) {
+		if (request.getState() != RequestState.TRIAGE) {
+			throw Refusal.conflict("committee.agenda.error.not-triage");
+		}
+		if (meeting.getEndsAt().isBefore(clock.instant())) {
+			throw Refusal.conflict("committee.agenda.error.past");
+		}
+		Locale locale = Locale.forLanguageTag(people.byId(request.getRequesterId()).map(Person::getLanguage)
+			.filter(l -> l != null && !l.isBlank()).orElse(hub.getDefaultLanguage()));
+		String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+			.format(meeting.getStartsAt().atZone(ZoneOffset.UTC));
+		String reason = messages.getMessage("committee.agenda.reason", new Object[] { day }, locale);
+		requests.move(request, expectedVersion, Mover.COMMITTEE, RequestState.IN_REVIEW, chairId, reason);
+		return items.save(new AgendaItem(meeting, request.getId(), clock.instant(), chairId));
+	}
+
+	private static boolean webAddress(String link) {
+		try {
+			URI uri = new URI(link);
+			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package org.hubdesk.committee.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+	Optional<Decision> findByAgendaItemId(long agendaItemId);
+
+	List<Decision> findByRequestIdOrderByDecidedAtDesc(long requestId);
+
+	List<Decision> findByHubIdAndDecidedAtGreaterThanEqualOrderByDecidedAtDesc(long hubId, Instant from);
+}

@@ -28,7 +28,7 @@ class ModularityTests {
 	void theModulesAreTheOnesThatExist() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "directory", "identity", "hub", "request", "notification", "search",
-					"committee", "web");
+					"committee", "reporting", "web");
 	}
 
 	@Test
@@ -36,6 +36,7 @@ class ModularityTests {
 		assertThat(dependents("web")).as("modules that depend on the shell").isEmpty();
 		assertThat(dependencies("shared")).as("what the shared kernel depends on").isEmpty();
 		assertThat(dependencies("directory")).as("what the directory depends on").isSubsetOf("shared");
+		assertThat(dependencies("reporting")).as("what reporting depends on").isSubsetOf("shared");
 		assertThat(dependents("search")).as("modules that depend on search").isSubsetOf("web");
 		assertThat(dependencies("notification")).as("what notifications depend on")
 			.isSubsetOf("shared", "identity", "hub");
@@ -43,7 +44,7 @@ class ModularityTests {
 			.isSubsetOf("shared", "directory", "identity", "hub", "notification");
 		assertThat(dependents("committee")).as("modules that depend on the committee").isSubsetOf("search", "web");
 		assertThat(dependencies("committee")).as("what the committee depends on")
-			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification");
+			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification", "reporting");
 	}
 
 	@Test

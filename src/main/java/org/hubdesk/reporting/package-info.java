@@ -16,7 +16,7 @@
  * chart's locale. It has {@code role="img"} and a {@code <title>}; it holds no script, no style
  * attribute (the site's Content-Security-Policy, {@code style-src 'self'}, would block those: the
  * styles JFreeSVG writes become presentation attributes) and nothing outside itself. A chart with no
- * categories is drawn as a short "no numbers yet" notice in its language.
+ * categories is drawn as a short “no numbers yet” notice in its language.
  * <p>
  * JFreeChart lays the bars out and JFreeSVG writes them; both work headless
  * ({@code java.awt.headless=true}, which Spring Boot sets when the application starts and the build

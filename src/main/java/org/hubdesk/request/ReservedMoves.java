@@ -16,7 +16,7 @@ public interface ReservedMoves {
 
 	/**
 	 * The message key saying who makes this move instead of the hub's staff (shown to staff, e.g.
-	 * "The committee decides this request"), when the module reserves it in this hub; else empty.
+	 * “The committee decides this request”), when the module reserves it in this hub; else empty.
 	 */
 	Optional<String> reservedBy(Hub hub, RequestState from, RequestState to);
 }

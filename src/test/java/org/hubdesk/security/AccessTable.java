@@ -31,6 +31,18 @@ final class AccessTable {
 		"GET /hubs/{slug}/principles                                      | 200 200 200 200 200 200",
 		"GET /hubs/{slug}/committee/rubric                                | login 403 403 403 403 403",
 		"POST /hubs/{slug}/committee/rubric                               | login 403 403 403 403 403",
+		// the committee's own pages: its members (member1) only; the chair's forms to no matrix role;
+		// the fixtures' request was never on an agenda, so its review is not there for a member
+		"GET /hubs/{slug}/committee                                       | login 403 403 200 403 403",
+		"POST /hubs/{slug}/committee/meetings                             | login 403 403 403 403 403",
+		"POST /hubs/{slug}/committee/meetings/{id}/agenda                 | login 403 403 403 403 403",
+		"GET /hubs/{slug}/committee/requests/{n}                          | login 403 403 404 403 403",
+		"POST /hubs/{slug}/committee/requests/{n}/review                  | login 403 403 404 403 403",
+		"POST /hubs/{slug}/committee/requests/{n}/conflicts               | login 403 403 404 403 403",
+		"POST /hubs/{slug}/committee/requests/{n}/conflicts/{memberId}    | login 403 403 403 403 403",
+		"POST /hubs/{slug}/committee/requests/{n}/discussion              | login 403 403 404 403 403",
+		"POST /hubs/{slug}/committee/requests/{n}/vote                    | login 403 403 404 403 403",
+		"POST /hubs/{slug}/committee/requests/{n}/decision                | login 403 403 403 403 403",
 		"GET /directory/affiliates/new                                    | login 403 403 403 403 200",
 		"GET /directory/thematic-groups/new                               | login 403 403 403 403 200",
 		"GET /directory/institutions/new                                  | login 403 403 403 403 200",

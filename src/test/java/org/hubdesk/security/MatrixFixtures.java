@@ -140,6 +140,8 @@ final class MatrixFixtures {
 			case "draftId" -> String.valueOf(draft.getId());
 			case "affiliateId" -> String.valueOf(affiliate);
 			case "path" -> "liveness";
+			// the committee's routes refuse these roles before they look the member or meeting up
+			case "memberId" -> "1";
 			case "id" -> switch (before) {
 				case "attachments" -> String.valueOf(pattern.contains("/drafts/") ? draftAttachment : ownAttachment);
 				case "drafts" -> String.valueOf(draft.getId());
@@ -148,6 +150,7 @@ final class MatrixFixtures {
 				case "notifications" -> String.valueOf(notification);
 				case "tokens" -> String.valueOf(requesterToken);
 				case "milestones" -> String.valueOf(milestone);
+				case "meetings" -> "1";
 				default -> null;
 			};
 			default -> null;

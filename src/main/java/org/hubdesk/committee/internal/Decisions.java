@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Votes and decisions. Each member not conflicted may vote with a reason; the chair records the
  * decision — with reasons for the requester, a short public summary, the rubric version, the members
- * taking part and their votes, or "by consensus" — once a quorum has scored. The decision moves the
+ * taking part and their votes, or “by consensus” — once a quorum has scored. The decision moves the
  * request (through the request module, as the committee) and replies to the requester in their language.
  */
 @Service

@@ -6,6 +6,6 @@ public enum CriterionKind {
 	/** Scored from 1 to 5; counts in the score with its weight. */
 	SCALED,
 
-	/** Answered yes, no or unclear; carries no weight, but enough "no" make a request unrankable. */
+	/** Answered yes, no or unclear; carries no weight, but enough “no” make a request unrankable. */
 	GATE
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * Each request's score S = Σ w_c · s̄_c / Σ w_c over the scaled (1 to 5) criteria, where s̄_c is the
  * mean of (score − 1) / 4 over the members counted: those not conflicted on the request who answered
  * every criterion of the rubric, gates included. Gates carry no weight. A request on which more than
- * half of the members counted answered a gate "no" is unrankable and listed apart with why; a request
+ * half of the members counted answered a gate “no” is unrankable and listed apart with why; a request
  * with no member counted is unscored and listed apart.
  * <p>
  * Its equity E is the mean of the terms 1 − min(r, 2) over the dimensions affiliate, region and

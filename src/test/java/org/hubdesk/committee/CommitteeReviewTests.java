@@ -1,0 +1,201 @@
+package org.hubdesk.committee;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.hubdesk.DemoTest;
+import org.hubdesk.SignedIn;
+import org.hubdesk.committee.internal.Agenda;
+import org.hubdesk.committee.internal.Criterion;
+import org.hubdesk.committee.internal.Meeting;
+import org.hubdesk.committee.internal.Rubric;
+import org.hubdesk.committee.internal.Rubrics;
+import org.hubdesk.hub.Hub;
+import org.hubdesk.hub.HubRole;
+import org.hubdesk.hub.Hubs;
+import org.hubdesk.hub.NeedNode;
+import org.hubdesk.identity.People;
+import org.hubdesk.identity.Person;
+import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.Platform;
+import org.hubdesk.request.RequestDetails;
+import org.hubdesk.request.RequestState;
+import org.hubdesk.request.Requests;
+import org.hubdesk.request.RightsStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A request's review by the committee, through its pages: the chair puts it on an agenda; members
+ * see the others' scores only once theirs is in; a co-requesting member sees no score or discussion
+ * and cannot score; a decision needs its quorum, moves the request and answers the requester in
+ * their language; a second decision is refused.
+ */
+@DemoTest
+class CommitteeReviewTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Requests requests;
+
+	@Autowired
+	Agenda agenda;
+
+	@Autowired
+	Rubrics rubrics;
+
+	Hub hub;
+	Person chair;
+	Person one;
+	Person two;
+	Person conflicted;
+	Person requester;
+	HelpRequest request;
+	String review;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		String prefix = SignedIn.randomPrefix();
+		hub = hubs.createFromTemplate("content-partnerships", "review-" + prefix.toLowerCase(), "Review hub", prefix,
+				List.of("en", "sv"), "en");
+		chair = seat("chair", HubRole.COMMITTEE_CHAIR);
+		one = seat("one", HubRole.COMMITTEE_MEMBER);
+		two = seat("two", HubRole.COMMITTEE_MEMBER);
+		conflicted = seat("conflicted", HubRole.COMMITTEE_MEMBER);
+		Person staff = seat("staff", HubRole.STAFF);
+		requester = SignedIn.newPerson(people, "asker");
+		people.updateProfile(requester.getId(), requester.getDisplayName(), null, "sv", null);
+		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
+		RequestDetails details = new RequestDetails("Herbarium sheets", null, null, "Naturhistoriska", null, "scans",
+				"2000", RightsStatus.CLEARED, Set.of(Platform.COMMONS), "Species articles", null, "sv", null,
+				"Skannade herbarieark", true, Set.of(need));
+		HelpRequest r = requests.startDraft(hub, requester.getId(), requester.getId(), details,
+				Set.of(conflicted.getUsername()));
+		r = requests.submit(hub, r, r.getVersion(), requester.getId());
+		request = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff.getId(), "triage", null, null);
+		Meeting meeting = agenda.schedule(hub, Instant.now().plus(Duration.ofDays(7)), 90, "https://meet.example.org/x");
+		mvc.perform(as(chair, post("/hubs/" + hub.getSlug() + "/committee/meetings/" + meeting.getId() + "/agenda"))
+				.param("number", String.valueOf(request.getNumber())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(requests.byId(request.getId()).orElseThrow().getState()).isEqualTo(RequestState.IN_REVIEW);
+		review = "/hubs/" + hub.getSlug() + "/committee/requests/" + request.getNumber();
+	}
+
+	@Test
+	void aMemberSeesTheOthersScoresOnlyOnceTheirOwnIsIn() throws Exception {
+		score(one, 4, "Clear plan for species articles");
+		mvc.perform(as(two, get(review)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Clear plan for species articles"))))
+			.andExpect(content().string(containsString("The other members&#39; scores show once your own review is in.")));
+		score(two, 2, "Unsure about the rights");
+		mvc.perform(as(two, get(review)))
+			.andExpect(content().string(containsString("Clear plan for species articles")));
+	}
+
+	@Test
+	void aConflictedMemberSeesNoScoreOrDiscussionAndCannotScore() throws Exception {
+		score(one, 4, "Visible only to the committee");
+		mvc.perform(as(one, post(review + "/discussion")).param("body", "Talk among us"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(as(conflicted, get(review)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You have a conflict of interest on this request")))
+			.andExpect(content().string(not(containsString("Visible only to the committee"))))
+			.andExpect(content().string(not(containsString("Talk among us"))));
+		Rubric rubric = rubrics.current(hub);
+		MockHttpServletRequestBuilder scoring = as(conflicted, post(review + "/review"));
+		for (Criterion c : rubric.getCriteria()) {
+			scoring.param("score[" + c.getId() + "]", c.isGate() ? "1" : "3");
+		}
+		mvc.perform(scoring).andExpect(status().isForbidden());
+		mvc.perform(as(conflicted, post(review + "/discussion")).param("body", "Let me in"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDecisionNeedsItsQuorumMovesTheRequestAndAnswersInTheRequestersLanguage() throws Exception {
+		score(one, 4, "Good");
+		mvc.perform(as(chair, decide("ACCEPT")).queryParam("uselang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No quorum: 1 of 3 members taking part have scored")))
+			.andExpect(content().string(containsString("Reasons typed by the chair")));
+		assertThat(requests.byId(request.getId()).orElseThrow().getState()).isEqualTo(RequestState.IN_REVIEW);
+		score(two, 5, "Very good");
+		mvc.perform(as(chair, decide("ACCEPT"))).andExpect(status().is3xxRedirection());
+		HelpRequest decided = requests.byId(request.getId()).orElseThrow();
+		assertThat(decided.getState()).isEqualTo(RequestState.ACCEPTED);
+		mvc.perform(get("/hubs/" + hub.getSlug() + "/requests/" + request.getNumber())
+				.with(SignedIn.as(people, requester.getUsername())))
+			.andExpect(content().string(containsString("Kommittén har beslutat att hjälpa er med")))
+			.andExpect(content().string(containsString("Reasons typed by the chair")))
+			.andExpect(content().string(containsString("Kommittén beslutade: Bevilja (bedömningsmall version 1).")));
+		mvc.perform(as(chair, decide("DECLINE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This request has been decided already.")));
+		assertThat(requests.byId(request.getId()).orElseThrow().getState()).isEqualTo(RequestState.ACCEPTED);
+	}
+
+	@Test
+	void aScoreOffTheScaleComesBackAtItsFieldWithWhatWasTyped() throws Exception {
+		Rubric rubric = rubrics.current(hub);
+		MockHttpServletRequestBuilder scoring = as(one, post(review + "/review")).queryParam("uselang", "sv");
+		Criterion first = rubric.getCriteria().get(0);
+		for (Criterion c : rubric.getCriteria()) {
+			scoring.param("score[" + c.getId() + "]", c == first ? "9" : c.isGate() ? "1" : "3")
+				.param("comment[" + c.getId() + "]", "Kept comment " + c.getCode());
+		}
+		mvc.perform(scoring)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Välj ett av svaren i listan.")))
+			.andExpect(content().string(containsString("Kept comment risk")));
+	}
+
+	private MockHttpServletRequestBuilder decide(String outcome) {
+		return post(review + "/decision").param("outcome", outcome).param("reasons", "Reasons typed by the chair")
+			.param("publicSummary", "Herbarium sheets for species articles")
+			.param("version", String.valueOf(requests.byId(request.getId()).orElseThrow().getVersion()));
+	}
+
+	private void score(Person member, int value, String comment) throws Exception {
+		Rubric rubric = rubrics.current(hub);
+		MockHttpServletRequestBuilder scoring = as(member, post(review + "/review"));
+		for (Criterion c : rubric.getCriteria()) {
+			scoring.param("score[" + c.getId() + "]", c.isGate() ? "1" : String.valueOf(value))
+				.param("comment[" + c.getId() + "]", comment);
+		}
+		mvc.perform(scoring).andExpect(status().is3xxRedirection());
+	}
+
+	private MockHttpServletRequestBuilder as(Person person, MockHttpServletRequestBuilder builder) {
+		return builder.with(SignedIn.as(people, person.getUsername())).with(csrf());
+	}
+
+	private Person seat(String name, HubRole role) {
+		Person person = SignedIn.newPerson(people, name);
+		hubs.grant(hub, person.getUsername(), role, null);
+		return person;
+	}
+}

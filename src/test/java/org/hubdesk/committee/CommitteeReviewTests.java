@@ -22,6 +22,7 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestDetails;
 import org.hubdesk.request.RequestState;
+import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.Requests;
 import org.hubdesk.request.RightsStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +153,11 @@ class CommitteeReviewTests {
 			.andExpect(content().string(containsString("Kommittén har beslutat att hjälpa er med")))
 			.andExpect(content().string(containsString("Reasons typed by the chair")))
 			.andExpect(content().string(containsString("Kommittén beslutade: Bevilja (bedömningsmall version 1).")));
+		mvc.perform(get("/hubs/" + hub.getSlug() + "/decisions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Herbarium sheets for species articles")))
+			.andExpect(content().string(not(containsString("Reasons typed by the chair"))))
+			.andExpect(content().string(not(containsString(requester.getUsername()))));
 		mvc.perform(as(chair, decide("DECLINE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This request has been decided already.")));
@@ -171,6 +177,22 @@ class CommitteeReviewTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Välj ett av svaren i listan.")))
 			.andExpect(content().string(containsString("Kept comment risk")));
+	}
+
+	@Test
+	void aMemberWhoDoesNotReadTheRequestsLanguageGetsTheWorkingLanguageSummaryFirst(@Autowired RequestWork work)
+			throws Exception {
+		HelpRequest current = requests.byId(request.getId()).orElseThrow();
+		work.summarise(current, current.getVersion(), "Scanned herbarium sheets for species articles.", chair.getId());
+		people.declareReadLanguages(two.getId(), List.of("sv", "en"));
+		String unread = mvc.perform(as(one, get(review)).queryParam("uselang", "en")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(unread).contains("Summary in the hub&#39;s working language (the request is written in Swedish)");
+		assertThat(unread.indexOf("Scanned herbarium sheets")).isLessThan(unread.indexOf("Skannade herbarieark"));
+		String read = mvc.perform(as(two, get(review)).queryParam("uselang", "en")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(read).doesNotContain("the request is written in Swedish");
+		assertThat(read.indexOf("Skannade herbarieark")).isLessThan(read.indexOf("Scanned herbarium sheets"));
 	}
 
 	private MockHttpServletRequestBuilder decide(String outcome) {

@@ -29,6 +29,7 @@ final class AccessTable {
 		"GET /directory                                                   | 200 200 200 200 200 200",
 		// the committee's principles are public; only its chair edits the rubric
 		"GET /hubs/{slug}/principles                                      | 200 200 200 200 200 200",
+		"GET /hubs/{slug}/decisions                                       | 200 200 200 200 200 200",
 		"GET /hubs/{slug}/committee/rubric                                | login 403 403 403 403 403",
 		"POST /hubs/{slug}/committee/rubric                               | login 403 403 403 403 403",
 		// the committee's own pages: its members (member1) only; the chair's forms to no matrix role;

@@ -24,9 +24,10 @@ class CommitteePaths implements PublicPaths, HubNavigation {
 	public List<Entry> entries(HubViewer viewer) {
 		String hub = "/hubs/" + viewer.hub().getSlug();
 		Entry principles = new Entry("committee.nav.principles", hub + "/principles", 60);
+		Entry decisions = new Entry("committee.nav.decisions", hub + "/decisions", 61);
 		if (!Seats.member(viewer)) {
-			return List.of(principles);
+			return List.of(principles, decisions);
 		}
-		return List.of(new Entry("committee.nav.committee", hub + "/committee", 50), principles);
+		return List.of(new Entry("committee.nav.committee", hub + "/committee", 50), principles, decisions);
 	}
 }

@@ -13,4 +13,6 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 	List<Decision> findByRequestIdOrderByDecidedAtDesc(long requestId);
 
 	List<Decision> findByHubIdAndDecidedAtGreaterThanEqualOrderByDecidedAtDesc(long hubId, Instant from);
+
+	List<Decision> findTop200ByHubIdOrderByDecidedAtDescIdDesc(long hubId);
 }

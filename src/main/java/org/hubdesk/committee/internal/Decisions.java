@@ -82,6 +82,22 @@ public class Decisions {
 		return decisions.findByHubIdAndDecidedAtGreaterThanEqualOrderByDecidedAtDesc(hub.getId(), from);
 	}
 
+	/**
+	 * The public decision log: the hub's latest decisions (up to 200) on requests whose requester
+	 * agreed to publication, each with its request.
+	 */
+	public List<Published> published(Hub hub) {
+		List<Decision> latest = decisions.findTop200ByHubIdOrderByDecidedAtDescIdDesc(hub.getId());
+		Map<Long, HelpRequest> byId = requests.byIds(latest.stream().map(Decision::getRequestId).toList()).stream()
+			.collect(Collectors.toMap(HelpRequest::getId, Function.identity()));
+		return latest.stream().filter(d -> byId.containsKey(d.getRequestId()) && byId.get(d.getRequestId())
+			.isConsentToPublish()).map(d -> new Published(d, byId.get(d.getRequestId()))).toList();
+	}
+
+	/** A decision in the public log, with the request it is on. */
+	public record Published(Decision decision, HelpRequest request) {
+	}
+
 	public List<Vote> votes(AgendaItem item) {
 		return votes.findByKeyAgendaItemId(item.getId());
 	}

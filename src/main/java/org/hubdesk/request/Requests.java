@@ -63,6 +63,11 @@ public class Requests {
 		return requests.findByHubIdAndNumber(hub.getId(), number);
 	}
 
+	/** The hub's requests in the state, the earliest submitted first. */
+	public List<HelpRequest> inState(Hub hub, RequestState state) {
+		return requests.findByHubIdAndStateOrderBySubmittedAtAscNumberAsc(hub.getId(), state);
+	}
+
 	public Optional<HelpRequest> byId(long id) {
 		return requests.findById(id);
 	}

@@ -18,6 +18,7 @@ import org.hubdesk.hub.Hubs;
 import org.hubdesk.hub.NeedNode;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.notification.Notifications;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestDetails;
@@ -193,6 +194,42 @@ class CommitteeReviewTests {
 			.getContentAsString();
 		assertThat(read).doesNotContain("the request is written in Swedish");
 		assertThat(read.indexOf("Skannade herbarieark")).isLessThan(read.indexOf("Scanned herbarium sheets"));
+	}
+
+	@Test
+	void theMembersWithoutAConflictAreToldOfTheAgenda(@Autowired Notifications notifications) {
+		assertThat(notifications.latest(one.getId(), 5)).extracting(n -> notifications.word(n, java.util.Locale.ENGLISH))
+			.anySatisfy(text -> assertThat(text).contains("Herbarium sheets").contains("is on the committee's agenda"));
+		assertThat(notifications.latest(two.getId(), 5)).extracting(n -> notifications.word(n, java.util.Locale.forLanguageTag("sv")))
+			.anySatisfy(text -> assertThat(text).contains("står på kommitténs dagordning"));
+		assertThat(notifications.latest(conflicted.getId(), 5)).extracting(n -> notifications.word(n, java.util.Locale.ENGLISH))
+			.noneSatisfy(text -> assertThat(text).contains("agenda"));
+		assertThat(notifications.latest(chair.getId(), 5)).extracting(n -> notifications.word(n, java.util.Locale.ENGLISH))
+			.noneSatisfy(text -> assertThat(text).contains("agenda"));
+	}
+
+	@Test
+	void theCommitteePageShowsTheQueueTheMeetingsAndHowHelpWasSpread() throws Exception {
+		String page = mvc.perform(as(one, get("/hubs/" + hub.getSlug() + "/committee")).queryParam("uselang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Herbarium sheets").contains("To score").contains("By region").contains("<svg")
+			.contains("https://meet.example.org/x");
+		mvc.perform(as(requester, get("/hubs/" + hub.getSlug() + "/committee"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aMeetingWithABadLinkComesBackWithWhatWasTyped() throws Exception {
+		mvc.perform(as(chair, post("/hubs/" + hub.getSlug() + "/committee/meetings")).queryParam("uselang", "sv")
+				.param("day", "2031-03-04").param("time", "14:30").param("minutes", "90")
+				.param("videoLink", "javascript:alert(1)"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ange en webbadress som börjar med https://")))
+			.andExpect(content().string(containsString("value=\"2031-03-04\"")))
+			.andExpect(content().string(containsString("javascript:alert(1)")));
+		mvc.perform(as(chair, post("/hubs/" + hub.getSlug() + "/committee/meetings")).param("day", "2031-03-04")
+				.param("time", "14:30").param("minutes", "90").param("videoLink", "https://meet.example.org/march"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(agenda.upcoming(hub)).extracting(Meeting::getVideoLink).contains("https://meet.example.org/march");
 	}
 
 	private MockHttpServletRequestBuilder decide(String outcome) {

@@ -35,6 +35,8 @@ final class AccessTable {
 		// the committee's own pages: its members (member1) only; the chair's forms to no matrix role;
 		// the fixtures' request was never on an agenda, so its review is not there for a member
 		"GET /hubs/{slug}/committee                                       | login 403 403 200 403 403",
+		// the ranking: the committee, staff and admins (each sees what is theirs to see)
+		"GET /hubs/{slug}/committee/ranking                               | login 403 403 200 200 200",
 		"POST /hubs/{slug}/committee/meetings                             | login 403 403 403 403 403",
 		"POST /hubs/{slug}/committee/meetings/{id}/agenda                 | login 403 403 403 403 403",
 		"GET /hubs/{slug}/committee/requests/{n}                          | login 403 403 404 403 403",

@@ -8,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hubdesk.hub.Hub;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
+import org.hubdesk.notification.Notifications;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Mover;
 import org.hubdesk.request.RequestState;
@@ -34,15 +36,19 @@ public class Agenda {
 	private final AgendaItemRepository items;
 	private final Requests requests;
 	private final People people;
+	private final Conflicts conflicts;
+	private final Notifications notifications;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	Agenda(MeetingRepository meetings, AgendaItemRepository items, Requests requests, People people,
-			MessageSource messages, Clock clock) {
+			Conflicts conflicts, Notifications notifications, MessageSource messages, Clock clock) {
 		this.meetings = meetings;
 		this.items = items;
 		this.requests = requests;
 		this.people = people;
+		this.conflicts = conflicts;
+		this.notifications = notifications;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -120,8 +126,15 @@ public class Agenda {
 		String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
 			.format(meeting.getStartsAt().atZone(ZoneOffset.UTC));
 		String reason = messages.getMessage("committee.agenda.reason", new Object[] { day }, locale);
-		requests.move(request, expectedVersion, Mover.COMMITTEE, RequestState.IN_REVIEW, chairId, reason);
-		return items.save(new AgendaItem(meeting, request.getId(), clock.instant(), chairId));
+		HelpRequest moved = requests.move(request, expectedVersion, Mover.COMMITTEE, RequestState.IN_REVIEW, chairId,
+				reason);
+		AgendaItem item = items.save(new AgendaItem(meeting, request.getId(), clock.instant(), chairId));
+		List<Long> told = conflicts.eligible(hub, moved).stream().filter(m -> m != chairId).toList();
+		notifications.send(CommitteeNotifications.ON_AGENDA, hub, Map.of("reference",
+				moved.reference(hub.getNumberPrefix()), "title", moved.getTitle() == null ? "" : moved.getTitle(), "day",
+				meeting.getStartsAt().atZone(ZoneOffset.UTC).toLocalDate().toString()),
+				"/hubs/" + hub.getSlug() + "/committee/requests/" + moved.getNumber(), told);
+		return item;
 	}
 
 	private static boolean webAddress(String link) {

@@ -25,9 +25,10 @@ class CommitteePaths implements PublicPaths, HubNavigation {
 		String hub = "/hubs/" + viewer.hub().getSlug();
 		Entry principles = new Entry("committee.nav.principles", hub + "/principles", 60);
 		Entry decisions = new Entry("committee.nav.decisions", hub + "/decisions", 61);
+		Entry ranking = new Entry("committee.nav.ranking", hub + "/committee/ranking", 51);
 		if (!Seats.member(viewer)) {
-			return List.of(principles, decisions);
+			return viewer.isStaff() ? List.of(ranking, principles, decisions) : List.of(principles, decisions);
 		}
-		return List.of(new Entry("committee.nav.committee", hub + "/committee", 50), principles, decisions);
+		return List.of(new Entry("committee.nav.committee", hub + "/committee", 50), ranking, principles, decisions);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.RequestState;
 import org.hubdesk.shared.InList;
 import org.hubdesk.shared.InListQueries;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface HelpRequestRepository
 		extends JpaRepository<HelpRequest, Long>, InListQueries {
+
+	/** The hub's requests in a state, the earliest submitted first. */
+	List<HelpRequest> findByHubIdAndStateOrderBySubmittedAtAscNumberAsc(long hubId, RequestState state);
 
 	/** A request by its number, with its tags, co-requesters and needs in the same statement. */
 	@Query("select distinct r from HelpRequest r left join fetch r.tags left join fetch r.coRequesterIds"

@@ -51,10 +51,12 @@ class CommitteeController {
 	private final Decisions decisions;
 	private final Requests requests;
 	private final People people;
+	private final HelpSpread spread;
 	private final java.time.Clock clock;
 
 	CommitteeController(Agenda agenda, Reviews reviews, Conflicts conflicts, Decisions decisions, Requests requests,
-			People people, java.time.Clock clock) {
+			People people, HelpSpread spread, java.time.Clock clock) {
+		this.spread = spread;
 		this.agenda = agenda;
 		this.reviews = reviews;
 		this.conflicts = conflicts;
@@ -65,7 +67,7 @@ class CommitteeController {
 	}
 
 	@GetMapping("/hubs/{slug}/committee")
-	String committee(HubViewer viewer, Model model) {
+	String committee(HubViewer viewer, Model model, java.util.Locale locale) {
 		Seats.requireMember(viewer);
 		Hub hub = viewer.hub();
 		model.addAttribute("hub", hub);
@@ -97,6 +99,7 @@ class CommitteeController {
 			.collect(Collectors.toMap(HelpRequest::getId, r -> r));
 		model.addAttribute("decisions", recent);
 		model.addAttribute("decided", decided);
+		model.addAttribute("charts", spread.charts(hub, locale));
 		if (!model.containsAttribute("meetingForm")) {
 			model.addAttribute("meetingForm", new MeetingForm());
 		}

@@ -42,7 +42,7 @@ class MeetingController {
 
 	@PostMapping("/hubs/{slug}/committee/meetings")
 	String schedule(HubViewer viewer, @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, java.util.Locale locale, RedirectAttributes redirect) {
 		Seats.requireChair(viewer);
 		if (form.getDay() == null && !errors.hasFieldErrors("day")) {
 			errors.rejectValue("day", "validation.required");
@@ -60,7 +60,7 @@ class MeetingController {
 				errors.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(), null);
 			}
 		}
-		return page.committee(viewer, model);
+		return page.committee(viewer, model, locale);
 	}
 
 	@PostMapping("/hubs/{slug}/committee/meetings/{id}/agenda")

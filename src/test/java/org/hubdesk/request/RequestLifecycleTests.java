@@ -1,5 +1,6 @@
 package org.hubdesk.request;
 
+import java.util.List;
 import java.util.Set;
 
 import org.hubdesk.DemoTest;
@@ -67,6 +68,7 @@ class RequestLifecycleTests {
 
 	@Test
 	void theLifecycleRefusesIllegalTransitionsAndRecordsEveryLegalOneWithItsReason() {
+		hub = hubWhereStaffDecide();
 		HelpRequest request = submitted("Lifecycle");
 		assertThatThrownBy(() -> requests.transition(request, request.getVersion(), RequestState.ACCEPTED,
 				staff.getId(), "too early", null, null))
@@ -144,6 +146,18 @@ class RequestLifecycleTests {
 		assertThat(withdrawn.getState()).isEqualTo(RequestState.WITHDRAWN);
 		assertThatThrownBy(() -> requests.withdraw(withdrawn, withdrawn.getVersion(), requester.getId(), null))
 			.isInstanceOf(Refusal.class);
+	}
+
+	/**
+	 * A hub of its own whose committee leaves the decisions after review to staff: the demo hub's
+	 * committee makes them itself.
+	 */
+	private Hub hubWhereStaffDecide() {
+		String prefix = SignedIn.randomPrefix();
+		Hub own = hubs.createFromTemplate("content-partnerships", "lifecycle-" + prefix.toLowerCase(), "Lifecycle hub",
+				prefix, List.of("en", "sv"), "en");
+		hubs.grant(own, staff.getUsername(), HubRole.STAFF, null);
+		return own;
 	}
 
 	private HelpRequest submitted(String title) {

@@ -129,11 +129,13 @@ class RequestWorkTests {
 		return requests.byId(request.getId()).orElseThrow();
 	}
 
+	/** Accepted as the demo hub's committee accepts a request: its chair decides, through the committee's move. */
 	private HelpRequest accepted(String title) {
 		HelpRequest r = submitted(title);
 		r = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff.getId(), "triage", null, null);
 		r = requests.transition(r, r.getVersion(), RequestState.IN_REVIEW, staff.getId(), "review", null, null);
-		return requests.transition(r, r.getVersion(), RequestState.ACCEPTED, staff.getId(), "accept", null, null);
+		long chair = people.byUsername("chair").orElseThrow().getId();
+		return requests.move(r, r.getVersion(), Mover.COMMITTEE, RequestState.ACCEPTED, chair, "accept");
 	}
 
 	private HelpRequest submitted(String title) {

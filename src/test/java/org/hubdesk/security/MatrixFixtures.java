@@ -22,6 +22,7 @@ import org.hubdesk.identity.Person;
 import org.hubdesk.notification.Notifications;
 import org.hubdesk.request.Attachments;
 import org.hubdesk.request.HelpRequest;
+import org.hubdesk.request.Mover;
 import org.hubdesk.request.Platform;
 import org.hubdesk.request.RequestDetails;
 import org.hubdesk.request.RequestState;
@@ -89,10 +90,12 @@ final class MatrixFixtures {
 		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
 
 		HelpRequest r = submitted(requests, requester, "Matrix request " + ownTitle, need);
-		for (RequestState to : List.of(RequestState.TRIAGE, RequestState.IN_REVIEW, RequestState.ACCEPTED,
-				RequestState.IN_PROGRESS)) {
+		for (RequestState to : List.of(RequestState.TRIAGE, RequestState.IN_REVIEW)) {
 			r = requests.transition(r, r.getVersion(), to, staff, "Matrix step", null, null);
 		}
+		// the demo hub's committee decides: its chair accepts, then staff start the work
+		r = requests.move(r, r.getVersion(), Mover.COMMITTEE, RequestState.ACCEPTED, id(people, "chair"), "Matrix step");
+		r = requests.transition(r, r.getVersion(), RequestState.IN_PROGRESS, staff, "Matrix step", null, null);
 		requests.post(r, staff, true, "Check the contract: " + internalNote, true);
 		requests.post(r, staff, true, "Thank you: " + publicReply, false);
 		r = requests.byId(r.getId()).orElseThrow();

@@ -232,6 +232,27 @@ class CommitteeReviewTests {
 		assertThat(agenda.upcoming(hub)).extracting(Meeting::getVideoLink).contains("https://meet.example.org/march");
 	}
 
+	@Test
+	void aRequestStaffSentToReviewJoinsAnAgendaOnceAndNoMore() {
+		Person staff = seat("sender", HubRole.STAFF);
+		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
+		RequestDetails details = new RequestDetails("Sent by staff", null, null, "Museum", null, "photos", "5",
+				RightsStatus.CLEARED, Set.of(Platform.COMMONS), "Articles", null, "en", null, null, false, Set.of(need));
+		HelpRequest r = requests.startDraft(hub, requester.getId(), requester.getId(), details, Set.of());
+		r = requests.submit(hub, r, r.getVersion(), requester.getId());
+		r = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff.getId(), "triage", null, null);
+		HelpRequest inReview = requests.transition(r, r.getVersion(), RequestState.IN_REVIEW, staff.getId(), "review",
+				null, null);
+		Meeting meeting = agenda.upcoming(hub).get(0);
+		agenda.place(hub, meeting, inReview, inReview.getVersion(), chair.getId());
+		assertThat(agenda.current(inReview)).isPresent();
+		HelpRequest again = requests.byId(inReview.getId()).orElseThrow();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> agenda.place(hub, meeting, again, again.getVersion(),
+				chair.getId()))
+			.isInstanceOfSatisfying(org.hubdesk.shared.Refusal.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("committee.agenda.error.already"));
+	}
+
 	private MockHttpServletRequestBuilder decide(String outcome) {
 		return post(review + "/decision").param("outcome", outcome).param("reasons", "Reasons typed by the chair")
 			.param("publicSummary", "Herbarium sheets for species articles")

@@ -37,12 +37,15 @@ public class Agenda {
 	private final Requests requests;
 	private final People people;
 	private final Conflicts conflicts;
+	private final DecisionRepository decisions;
 	private final Notifications notifications;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	Agenda(MeetingRepository meetings, AgendaItemRepository items, Requests requests, People people,
-			Conflicts conflicts, Notifications notifications, MessageSource messages, Clock clock) {
+			Conflicts conflicts, DecisionRepository decisions, Notifications notifications, MessageSource messages,
+			Clock clock) {
+		this.decisions = decisions;
 		this.meetings = meetings;
 		this.items = items;
 		this.requests = requests;
@@ -110,13 +113,18 @@ public class Agenda {
 
 	/**
 	 * Puts a request in triage on the meeting's agenda, which takes it to review; the requester reads
-	 * why on its timeline, in their language.
-	 * @throws Refusal (409) when the request is not in triage or the meeting is over
+	 * why on its timeline, in their language. A request already in review that is on no agenda not yet
+	 * decided (staff sent it there) joins the agenda as it is.
+	 * @throws Refusal (409) when the request is neither, or the meeting is over
 	 */
 	@Transactional
 	public AgendaItem place(Hub hub, Meeting meeting, HelpRequest request, long expectedVersion, long chairId) {
-		if (request.getState() != RequestState.TRIAGE) {
+		boolean inReview = request.getState() == RequestState.IN_REVIEW;
+		if (request.getState() != RequestState.TRIAGE && !inReview) {
 			throw Refusal.conflict("committee.agenda.error.not-triage");
+		}
+		if (inReview && current(request).filter(i -> decisions.findByAgendaItemId(i.getId()).isEmpty()).isPresent()) {
+			throw Refusal.conflict("committee.agenda.error.already");
 		}
 		if (meeting.getEndsAt().isBefore(clock.instant())) {
 			throw Refusal.conflict("committee.agenda.error.past");
@@ -126,8 +134,9 @@ public class Agenda {
 		String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
 			.format(meeting.getStartsAt().atZone(ZoneOffset.UTC));
 		String reason = messages.getMessage("committee.agenda.reason", new Object[] { day }, locale);
-		HelpRequest moved = requests.move(request, expectedVersion, Mover.COMMITTEE, RequestState.IN_REVIEW, chairId,
-				reason);
+		// a request staff sent to review before the committee took the decisions over joins the agenda as it is
+		HelpRequest moved = inReview ? request
+				: requests.move(request, expectedVersion, Mover.COMMITTEE, RequestState.IN_REVIEW, chairId, reason);
 		AgendaItem item = items.save(new AgendaItem(meeting, request.getId(), clock.instant(), chairId));
 		List<Long> told = conflicts.eligible(hub, moved).stream().filter(m -> m != chairId).toList();
 		notifications.send(CommitteeNotifications.ON_AGENDA, hub, Map.of("reference",

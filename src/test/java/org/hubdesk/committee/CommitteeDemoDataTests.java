@@ -145,7 +145,7 @@ class CommitteeDemoDataTests {
 		mvc.perform(get("/hubs/content-partnerships/requests/" + request.getNumber()).with(SignedIn.as(people, asker))
 				.queryParam("uselang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Committee decision by consensus: Accepted (rubric version 1)")))
+			.andExpect(content().string(containsString("The committee decided by consensus: Accept (rubric version 1).")))
 			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(consensus.getReasons()))));
 	}
 

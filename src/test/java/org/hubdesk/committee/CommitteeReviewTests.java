@@ -253,6 +253,23 @@ class CommitteeReviewTests {
 					e -> assertThat(e.getMessageKey()).isEqualTo("committee.agenda.error.already"));
 	}
 
+	@Test
+	void theChairsWordingOfAReplyGoesToTheRequester() throws Exception {
+		String replies = "/hubs/" + hub.getSlug() + "/committee/replies";
+		mvc.perform(as(chair, post(replies + "/DECLINE/sv")).param("body", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reply-DECLINE-sv-error\"")));
+		mvc.perform(as(chair, post(replies + "/DECLINE/sv")).param("body", "Tyvärr nej för {title}. Skäl: {reasons}"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(as(one, get(replies))).andExpect(status().isForbidden());
+		score(one, 2, "Weak");
+		score(two, 2, "Weak");
+		mvc.perform(as(chair, decide("DECLINE"))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/hubs/" + hub.getSlug() + "/requests/" + request.getNumber())
+				.with(SignedIn.as(people, requester.getUsername())))
+			.andExpect(content().string(containsString("Tyvärr nej för Herbarium sheets. Skäl: Reasons typed by the chair")));
+	}
+
 	private MockHttpServletRequestBuilder decide(String outcome) {
 		return post(review + "/decision").param("outcome", outcome).param("reasons", "Reasons typed by the chair")
 			.param("publicSummary", "Herbarium sheets for species articles")

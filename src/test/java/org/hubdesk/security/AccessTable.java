@@ -38,6 +38,8 @@ final class AccessTable {
 		// the ranking: the committee, staff and admins (each sees what is theirs to see)
 		"GET /hubs/{slug}/committee/ranking                               | login 403 403 200 200 200",
 		"POST /hubs/{slug}/committee/meetings                             | login 403 403 403 403 403",
+		"GET /hubs/{slug}/committee/replies                               | login 403 403 403 403 403",
+		"POST /hubs/{slug}/committee/replies/{outcome}/{language}         | login 403 403 403 403 403",
 		"POST /hubs/{slug}/committee/meetings/{id}/agenda                 | login 403 403 403 403 403",
 		"GET /hubs/{slug}/committee/requests/{n}                          | login 403 403 404 403 403",
 		"POST /hubs/{slug}/committee/requests/{n}/review                  | login 403 403 404 403 403",

@@ -145,6 +145,8 @@ final class MatrixFixtures {
 			case "path" -> "liveness";
 			// the committee's routes refuse these roles before they look the member or meeting up
 			case "memberId" -> "1";
+			case "outcome" -> "ACCEPT";
+			case "language" -> "sv";
 			case "id" -> switch (before) {
 				case "attachments" -> String.valueOf(pattern.contains("/drafts/") ? draftAttachment : ownAttachment);
 				case "drafts" -> String.valueOf(draft.getId());

@@ -29,10 +29,11 @@ class CommitteeNotifications {
 
 		@Override
 		public String word(Map<String, String> facts, MessageSource messages, Locale locale) {
-			String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-				.format(LocalDate.parse(facts.get("day")));
+			String iso = facts.get("day");
+			String day = iso == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+				.format(LocalDate.parse(iso));
 			return messages.getMessage("committee.notification.on-agenda",
-					new Object[] { facts.get("reference"), facts.get("title"), day }, locale);
+					new Object[] { facts.getOrDefault("reference", ""), facts.getOrDefault("title", ""), day }, locale);
 		}
 	};
 

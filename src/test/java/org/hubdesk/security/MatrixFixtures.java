@@ -140,6 +140,9 @@ final class MatrixFixtures {
 			case "draftId" -> String.valueOf(draft.getId());
 			case "affiliateId" -> String.valueOf(affiliate);
 			case "path" -> "liveness";
+			// the committee's chair-only routes answer every role of the matrix before they look the meeting up
+			case "meetingId" -> "1";
+			case "member" -> "member1";
 			case "id" -> switch (before) {
 				case "attachments" -> String.valueOf(pattern.contains("/drafts/") ? draftAttachment : ownAttachment);
 				case "drafts" -> String.valueOf(draft.getId());

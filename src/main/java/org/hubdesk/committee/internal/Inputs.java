@@ -3,7 +3,7 @@ package org.hubdesk.committee.internal;
 import org.hubdesk.shared.Refusal;
 import org.hubdesk.shared.Texts;
 
-/** The committee's checks of what people type: one place for "required, readable, not too long". */
+/** The committee's checks of what people type, in one place: required, readable and not too long. */
 final class Inputs {
 
 	private Inputs() {

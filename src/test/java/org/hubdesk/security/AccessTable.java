@@ -132,7 +132,25 @@ final class AccessTable {
 		"GET /actuator                                                    | 401 403 403 403 403 200",
 		"GET /actuator/health                                             | 200 200 200 200 200 200",
 		"GET /actuator/health/**                                          | 200 200 200 200 200 200",
-		"GET /actuator/prometheus                                         | 401 403 403 403 403 200"
+		"GET /actuator/prometheus                                         | 401 403 403 403 403 200",
+		// the committee's API: its rubric and decision log are public; its meetings are the committee's and the
+		// staff's; the rest is the committee's (the chair's where it decides). The matrix's request has never been
+		// on an agenda: the committee's work on it is not there for a member, and staff who know of it may not act
+		"GET /api/v1/hubs/{slug}/committee/rubric                         | 200 200 200 200 200 200",
+		"GET /api/v1/hubs/{slug}/committee/decisions                      | 200 200 200 200 200 200",
+		"GET /api/v1/hubs/{slug}/committee/meetings                       | 401 403 403 200 200 200",
+		"POST /api/v1/hubs/{slug}/committee/meetings                      | 401 403 403 403 403 403",
+		"POST /api/v1/hubs/{slug}/committee/meetings/{meetingId}/agenda   | 401 403 403 403 403 403",
+		"GET /api/v1/hubs/{slug}/committee/queue                          | 401 403 403 200 403 403",
+		"GET /api/v1/hubs/{slug}/committee/requests/{number}/review       | 401 404 404 404 200 200",
+		"PUT /api/v1/hubs/{slug}/committee/requests/{number}/review       | 401 404 404 404 403 403",
+		"GET /api/v1/hubs/{slug}/committee/requests/{number}/conflicts    | 401 404 404 404 403 403",
+		"POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts   | 401 404 404 404 403 403",
+		"POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts/{member} | 401 404 404 404 403 403",
+		"GET /api/v1/hubs/{slug}/committee/requests/{number}/discussion   | 401 404 404 404 403 403",
+		"POST /api/v1/hubs/{slug}/committee/requests/{number}/discussion  | 401 404 404 404 403 403",
+		"PUT /api/v1/hubs/{slug}/committee/requests/{number}/vote         | 401 404 404 404 403 403",
+		"POST /api/v1/hubs/{slug}/committee/requests/{number}/decision    | 401 404 404 404 403 403"
 	);
 
 	static String row(String route, String[] answers) {

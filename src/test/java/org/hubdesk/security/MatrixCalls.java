@@ -75,6 +75,18 @@ final class MatrixCalls {
 			case "POST /api/v1/hubs/{slug}/requests/{number}/assignment" -> "{\"version\":" + v + ",\"assignee\":\"staff\"}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/messages" -> "{\"body\":\"Matrix API reply\",\"internal\":false}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/withdrawal" -> "{\"version\":" + v + ",\"reason\":\"Matrix\"}";
+			case "POST /api/v1/hubs/{slug}/committee/meetings" ->
+				"{\"startsAt\":\"2030-01-07T10:00:00Z\",\"minutes\":60,\"videoLink\":\"https://meet.example.org/matrix\"}";
+			case "POST /api/v1/hubs/{slug}/committee/meetings/{meetingId}/agenda" ->
+				"{\"number\":" + f.own.getNumber() + ",\"version\":" + v + "}";
+			case "PUT /api/v1/hubs/{slug}/committee/requests/{number}/review" -> "{\"version\":null,\"scores\":[]}";
+			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts" -> "{\"reason\":\"Matrix\"}";
+			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts/{member}" ->
+				"{\"holds\":true,\"reason\":\"Matrix\"}";
+			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/discussion" -> "{\"body\":\"Matrix\"}";
+			case "PUT /api/v1/hubs/{slug}/committee/requests/{number}/vote" -> "{\"choice\":\"ACCEPT\",\"reason\":\"Matrix\"}";
+			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/decision" -> "{\"version\":" + v
+					+ ",\"outcome\":\"ACCEPT\",\"reasons\":\"Matrix\",\"publicSummary\":\"Matrix\",\"byConsensus\":false}";
 			default -> null;
 		};
 	}

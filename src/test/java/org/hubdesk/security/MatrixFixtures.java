@@ -147,6 +147,8 @@ final class MatrixFixtures {
 			case "memberId" -> "1";
 			case "outcome" -> "ACCEPT";
 			case "language" -> "sv";
+			case "meetingId" -> "1";
+			case "member" -> "member1";
 			case "id" -> switch (before) {
 				case "attachments" -> String.valueOf(pattern.contains("/drafts/") ? draftAttachment : ownAttachment);
 				case "drafts" -> String.valueOf(draft.getId());

@@ -19,6 +19,7 @@ import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.Mover;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
+import org.hubdesk.shared.Dates;
 import org.hubdesk.shared.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -58,12 +59,18 @@ public class Agenda {
 
 	/**
 	 * Schedules a meeting of the hub's committee.
-	 * @throws Refusal naming the field at fault: no time, a length outside 15 minutes–10 hours, a link that is no web address
+	 * @throws Refusal naming the field at fault: no time (or one outside the years 1900–9999), a length outside 15 minutes–10 hours, a link that is no web address
 	 */
 	@Transactional
 	public Meeting schedule(Hub hub, Instant startsAt, int minutes, String videoLink) {
 		if (startsAt == null) {
 			throw new Refusal("startsAt", "validation.required");
+		}
+		if (startsAt.isBefore(Dates.FIRST.atStartOfDay(ZoneOffset.UTC).toInstant())
+				|| startsAt.isAfter(Dates.LAST.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+			// a moment no column holds (and whose end no clock reaches) is no meeting
+			throw new Refusal("startsAt", Dates.INVALID, String.valueOf(Dates.FIRST.getYear()),
+					String.valueOf(Dates.LAST.getYear()));
 		}
 		if (minutes < 15 || minutes > Meeting.MINUTES_MAX) {
 			throw new Refusal("minutes", "committee.meeting.error.minutes", Meeting.MINUTES_MAX);

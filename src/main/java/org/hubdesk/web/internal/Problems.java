@@ -42,6 +42,9 @@ import tools.jackson.databind.DatabindException;
 @ControllerAdvice
 class Problems {
 
+	/** The message of a change that met a newer one. */
+	private static final String STALE = "api.error.stale.detail";
+
 	private final MessageSource messages;
 
 	Problems(MessageSource messages) {
@@ -54,8 +57,7 @@ class Problems {
 		return switch (ex.getReason()) {
 			case INVALID -> invalid(request, response, List.of(error(ex.getField(), ex.getMessageKey(),
 					ex.getArguments(), locale)), locale);
-			case CONFLICT -> answer(request, response, HttpStatus.CONFLICT, "api.error.stale.title",
-					"api.error.stale.detail", locale);
+			case CONFLICT -> conflict(ex, request, response, locale);
 			case FORBIDDEN -> status(request, response, HttpStatus.FORBIDDEN, locale);
 			case NOT_FOUND -> status(request, response, HttpStatus.NOT_FOUND, locale);
 		};
@@ -136,6 +138,24 @@ class Problems {
 			default -> status.is5xxServerError() ? "500" : "400";
 		};
 		return answer(request, response, status, "error." + key + ".title", "error." + key + ".message", locale);
+	}
+
+	/**
+	 * A change the state of things does not allow now (409): a stale version says so as it always has;
+	 * any other refusal says in its own words what stands in the way (decided already, out of review, …),
+	 * with its message key as {@code code}.
+	 */
+	private ResponseEntity<ProblemDetail> conflict(Refusal ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		String key = ex.getMessageKey();
+		boolean stale = STALE.equals(key);
+		ResponseEntity<ProblemDetail> answer = answer(request, response, HttpStatus.CONFLICT,
+				stale ? "api.error.stale.title" : "api.error.refused", STALE, locale);
+		if (answer != null && !stale) {
+			answer.getBody().setDetail(message(key, ex.getArguments(), locale));
+			answer.getBody().setProperty("code", key);
+		}
+		return answer;
 	}
 
 	private ResponseEntity<ProblemDetail> invalid(HttpServletRequest request, HttpServletResponse response,

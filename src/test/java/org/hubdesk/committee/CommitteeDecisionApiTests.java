@@ -54,7 +54,7 @@ class CommitteeDecisionApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("outcome"))
-			.andExpect(jsonPath("$.errors[0].message", containsString("no quorum yet: 1 of the 4 members")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("No quorum: 1 of 4 members taking part have scored")));
 		f.send(post(request + "/decision"), f.member1, decision(version(number), "ACCEPT"))
 			.andExpect(status().isForbidden());
 
@@ -75,7 +75,7 @@ class CommitteeDecisionApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("ACCEPTED"))
 			.andExpect(jsonPath("$.messages[*].body",
-					hasItem(containsString("Expertkommittén har beviljat din förfrågan \u201dDecided with quorum\u201d"))))
+					hasItem(containsString("Kommittén har beslutat att hjälpa er med \u201dDecided with quorum\u201d"))))
 			.andExpect(jsonPath("$.messages[*].body", hasItem(containsString("The museum's photographs fill gaps"))))
 			.andExpect(jsonPath("$.timeline[*].key", hasItem("committee.decision")))
 			.andExpect(content().string(not(containsString("member-one-score-comment"))))
@@ -84,7 +84,7 @@ class CommitteeDecisionApiTests {
 		f.send(post(request + "/decision"), f.chair, decision(version(number), "DECLINE"))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("The committee has decided this request already."))
+			.andExpect(jsonPath("$.detail").value("This request has been decided already."))
 			.andExpect(jsonPath("$.code").value("committee.decision.error.decided"));
 		f.call(get(request + "/review"), f.member2)
 			.andExpect(jsonPath("$.decision.outcome").value("ACCEPT"))

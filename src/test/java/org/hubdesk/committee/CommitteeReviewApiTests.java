@@ -150,7 +150,7 @@ class CommitteeReviewApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("scores[" + scaled + "].score"))
-			.andExpect(jsonPath("$.errors[0].message").value("Poängen ligger utanför kriteriets skala."));
+			.andExpect(jsonPath("$.errors[0].message").value("Välj ett av svaren i listan."));
 
 		Criterion last = f.rubrics.current(f.hub).getCriteria().get(scores.size() - 1);
 		List<Map<String, Object>> missing = f.scores(3, null).subList(0, scores.size() - 1);

@@ -2,7 +2,6 @@ package org.hubdesk.committee;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,15 +18,10 @@ import org.hubdesk.committee.internal.Rubrics;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
-import org.hubdesk.hub.NeedNode;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.request.HelpRequest;
-import org.hubdesk.request.Platform;
-import org.hubdesk.request.RequestDetails;
-import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
-import org.hubdesk.request.RightsStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +59,7 @@ class CommitteeRankingPageTests {
 	@Autowired
 	Reviews reviews;
 
+	CommitteeHub committee;
 	Hub hub;
 	Person chair;
 	Person one;
@@ -74,13 +69,12 @@ class CommitteeRankingPageTests {
 
 	@BeforeEach
 	void setUp() {
-		String prefix = SignedIn.randomPrefix();
-		hub = hubs.createFromTemplate("content-partnerships", "ranking-" + prefix.toLowerCase(), "Ranking hub", prefix,
-				List.of("en", "sv"), "en");
-		chair = seat("chair", HubRole.COMMITTEE_CHAIR);
-		one = seat("one", HubRole.COMMITTEE_MEMBER);
-		two = seat("two", HubRole.COMMITTEE_MEMBER);
-		staff = seat("staff", HubRole.STAFF);
+		committee = new CommitteeHub(hubs, people, requests, "ranking");
+		hub = committee.hub;
+		chair = committee.seat("chair", HubRole.COMMITTEE_CHAIR);
+		one = committee.seat("one", HubRole.COMMITTEE_MEMBER);
+		two = committee.seat("two", HubRole.COMMITTEE_MEMBER);
+		staff = committee.staff;
 		Meeting meeting = agenda.schedule(hub, Instant.now().plus(Duration.ofDays(3)), 60, null);
 		HelpRequest first = onAgenda(meeting, "First in line", Set.of());
 		HelpRequest second = onAgenda(meeting, "Second in line", Set.of(two.getUsername()));
@@ -117,13 +111,7 @@ class CommitteeRankingPageTests {
 	}
 
 	private HelpRequest onAgenda(Meeting meeting, String title, Set<String> coRequesters) {
-		Person requester = SignedIn.newPerson(people, "asker");
-		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
-		RequestDetails details = new RequestDetails(title, null, null, "Museum", null, "photos", "10",
-				RightsStatus.CLEARED, Set.of(Platform.COMMONS), "Articles", null, "en", null, null, false, Set.of(need));
-		HelpRequest r = requests.startDraft(hub, requester.getId(), requester.getId(), details, coRequesters);
-		r = requests.submit(hub, r, r.getVersion(), requester.getId());
-		r = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff.getId(), "triage", null, null);
+		HelpRequest r = committee.inTriage(SignedIn.newPerson(people, "asker"), title, "en", null, coRequesters);
 		agenda.place(hub, meeting, r, r.getVersion(), chair.getId());
 		return requests.byId(r.getId()).orElseThrow();
 	}
@@ -133,11 +121,5 @@ class CommitteeRankingPageTests {
 		Map<Long, Review.Score> scores = rubric.getCriteria().stream().collect(Collectors.toMap(Criterion::getId,
 				c -> new Review.Score(c.isGate() ? 1 : value, null)));
 		reviews.score(hub, request, agenda.current(request).orElseThrow(), member.getId(), scores, null);
-	}
-
-	private Person seat(String name, HubRole role) {
-		Person person = SignedIn.newPerson(people, name);
-		hubs.grant(hub, person.getUsername(), role, null);
-		return person;
 	}
 }

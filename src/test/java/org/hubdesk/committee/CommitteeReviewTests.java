@@ -15,17 +15,13 @@ import org.hubdesk.committee.internal.Rubrics;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
-import org.hubdesk.hub.NeedNode;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.notification.Notifications;
 import org.hubdesk.request.HelpRequest;
-import org.hubdesk.request.Platform;
-import org.hubdesk.request.RequestDetails;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.RequestWork;
 import org.hubdesk.request.Requests;
-import org.hubdesk.request.RightsStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +64,7 @@ class CommitteeReviewTests {
 	@Autowired
 	Rubrics rubrics;
 
+	CommitteeHub committee;
 	Hub hub;
 	Person chair;
 	Person one;
@@ -79,24 +76,16 @@ class CommitteeReviewTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		String prefix = SignedIn.randomPrefix();
-		hub = hubs.createFromTemplate("content-partnerships", "review-" + prefix.toLowerCase(), "Review hub", prefix,
-				List.of("en", "sv"), "en");
-		chair = seat("chair", HubRole.COMMITTEE_CHAIR);
-		one = seat("one", HubRole.COMMITTEE_MEMBER);
-		two = seat("two", HubRole.COMMITTEE_MEMBER);
-		conflicted = seat("conflicted", HubRole.COMMITTEE_MEMBER);
-		Person staff = seat("staff", HubRole.STAFF);
+		committee = new CommitteeHub(hubs, people, requests, "review");
+		hub = committee.hub;
+		chair = committee.seat("chair", HubRole.COMMITTEE_CHAIR);
+		one = committee.seat("one", HubRole.COMMITTEE_MEMBER);
+		two = committee.seat("two", HubRole.COMMITTEE_MEMBER);
+		conflicted = committee.seat("conflicted", HubRole.COMMITTEE_MEMBER);
 		requester = SignedIn.newPerson(people, "asker");
 		people.updateProfile(requester.getId(), requester.getDisplayName(), null, "sv", null);
-		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
-		RequestDetails details = new RequestDetails("Herbarium sheets", null, null, "Naturhistoriska", null, "scans",
-				"2000", RightsStatus.CLEARED, Set.of(Platform.COMMONS), "Species articles", null, "sv", null,
-				"Skannade herbarieark", true, Set.of(need));
-		HelpRequest r = requests.startDraft(hub, requester.getId(), requester.getId(), details,
+		request = committee.inTriage(requester, "Herbarium sheets", "sv", "Skannade herbarieark",
 				Set.of(conflicted.getUsername()));
-		r = requests.submit(hub, r, r.getVersion(), requester.getId());
-		request = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff.getId(), "triage", null, null);
 		Meeting meeting = agenda.schedule(hub, Instant.now().plus(Duration.ofDays(7)), 90, "https://meet.example.org/x");
 		mvc.perform(as(chair, post("/hubs/" + hub.getSlug() + "/committee/meetings/" + meeting.getId() + "/agenda"))
 				.param("number", String.valueOf(request.getNumber())))
@@ -234,15 +223,7 @@ class CommitteeReviewTests {
 
 	@Test
 	void aRequestStaffSentToReviewJoinsAnAgendaOnceAndNoMore() {
-		Person staff = seat("sender", HubRole.STAFF);
-		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
-		RequestDetails details = new RequestDetails("Sent by staff", null, null, "Museum", null, "photos", "5",
-				RightsStatus.CLEARED, Set.of(Platform.COMMONS), "Articles", null, "en", null, null, false, Set.of(need));
-		HelpRequest r = requests.startDraft(hub, requester.getId(), requester.getId(), details, Set.of());
-		r = requests.submit(hub, r, r.getVersion(), requester.getId());
-		r = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff.getId(), "triage", null, null);
-		HelpRequest inReview = requests.transition(r, r.getVersion(), RequestState.IN_REVIEW, staff.getId(), "review",
-				null, null);
+		HelpRequest inReview = committee.inReview(committee.inTriage(requester, "Sent by staff", "en", null, Set.of()));
 		Meeting meeting = agenda.upcoming(hub).get(0);
 		agenda.place(hub, meeting, inReview, inReview.getVersion(), chair.getId());
 		assertThat(agenda.current(inReview)).isPresent();
@@ -288,11 +269,5 @@ class CommitteeReviewTests {
 
 	private MockHttpServletRequestBuilder as(Person person, MockHttpServletRequestBuilder builder) {
 		return builder.with(SignedIn.as(people, person.getUsername())).with(csrf());
-	}
-
-	private Person seat(String name, HubRole role) {
-		Person person = SignedIn.newPerson(people, name);
-		hubs.grant(hub, person.getUsername(), role, null);
-		return person;
 	}
 }

@@ -12,15 +12,11 @@ import org.hubdesk.committee.internal.Settings;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
 import org.hubdesk.hub.Hubs;
-import org.hubdesk.hub.NeedNode;
 import org.hubdesk.identity.People;
 import org.hubdesk.identity.Person;
 import org.hubdesk.request.HelpRequest;
-import org.hubdesk.request.Platform;
-import org.hubdesk.request.RequestDetails;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.request.Requests;
-import org.hubdesk.request.RightsStatus;
 import org.hubdesk.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +60,7 @@ class CommitteeRubricTests {
 	@Autowired
 	Requests requests;
 
+	CommitteeHub committee;
 	Hub hub;
 	Person chair;
 	Person member;
@@ -72,15 +69,11 @@ class CommitteeRubricTests {
 
 	@BeforeEach
 	void setUp() {
-		String prefix = SignedIn.randomPrefix();
-		hub = hubs.createFromTemplate("content-partnerships", "rubric-" + prefix.toLowerCase(), "Rubric hub", prefix,
-				List.of("en", "sv"), "en");
-		chair = SignedIn.newPerson(people, "chair");
-		member = SignedIn.newPerson(people, "member");
-		staff = SignedIn.newPerson(people, "staff");
-		hubs.grant(hub, chair.getUsername(), HubRole.COMMITTEE_CHAIR, null);
-		hubs.grant(hub, member.getUsername(), HubRole.COMMITTEE_MEMBER, null);
-		hubs.grant(hub, staff.getUsername(), HubRole.STAFF, null);
+		committee = new CommitteeHub(hubs, people, requests, "rubric");
+		hub = committee.hub;
+		chair = committee.seat("chair", HubRole.COMMITTEE_CHAIR);
+		member = committee.seat("member", HubRole.COMMITTEE_MEMBER);
+		staff = committee.staff;
 		base = "/hubs/" + hub.getSlug();
 	}
 
@@ -183,13 +176,7 @@ class CommitteeRubricTests {
 	}
 
 	private HelpRequest inReview() {
-		Person requester = SignedIn.newPerson(people, "asker");
-		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
-		RequestDetails details = new RequestDetails("Rubric request", null, null, "Museum", null, "photos", "10",
-				RightsStatus.CLEARED, Set.of(Platform.COMMONS), "Articles", null, "en", null, null, false, Set.of(need));
-		HelpRequest r = requests.startDraft(hub, requester.getId(), requester.getId(), details, Set.of());
-		r = requests.submit(hub, r, r.getVersion(), requester.getId());
-		r = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff.getId(), "triage", null, null);
-		return requests.transition(r, r.getVersion(), RequestState.IN_REVIEW, staff.getId(), "review", null, null);
+		return committee.inReview(committee.inTriage(SignedIn.newPerson(people, "asker"), "Rubric request", "en", null,
+				Set.of()));
 	}
 }

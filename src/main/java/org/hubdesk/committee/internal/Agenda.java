@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,9 @@ import org.hubdesk.request.Requests;
 import org.hubdesk.shared.Dates;
 import org.hubdesk.shared.Refusal;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,6 +108,12 @@ public class Agenda {
 	}
 
 	/** The items of the hub's agendas not yet decided, by meeting. */
+	/** The first {@code count} requests on the meeting's agenda, with how many it holds in all. */
+	public Page<AgendaItem> items(Meeting meeting, int count) {
+		return items.findByMeetingId(meeting.getId(),
+				PageRequest.of(0, count, Sort.by("id")));
+	}
+
 	public List<AgendaItem> undecided(Hub hub) {
 		return items.findUndecided(hub.getId());
 	}
@@ -114,6 +124,17 @@ public class Agenda {
 	}
 
 	/** Whether the request has been on an agenda of its hub. */
+	/** The latest time on an agenda of each of the hub's requests that has been on one, by request id. */
+	public Map<Long, AgendaItem> current(Hub hub, List<Long> requestIds) {
+		Map<Long, AgendaItem> out = new HashMap<>();
+		for (int from = 0; from < requestIds.size(); from += 1000) {
+			for (AgendaItem item : items.findInHub(hub.getId(), requestIds.subList(from, Math.min(requestIds.size(), from + 1000)))) {
+				out.merge(item.getRequestId(), item, (a, b) -> a.getId() > b.getId() ? a : b);
+			}
+		}
+		return out;
+	}
+
 	public boolean onAnAgenda(HelpRequest request) {
 		return items.existsByRequestId(request.getId());
 	}

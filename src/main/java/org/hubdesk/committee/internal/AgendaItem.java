@@ -37,6 +37,10 @@ public class AgendaItem {
 	@Column(name = "added_by")
 	private Long addedBy;
 
+	/** When the committee decided on the request at this time on the agenda; null while it waits. */
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
 	protected AgendaItem() {
 	}
 
@@ -61,5 +65,9 @@ public class AgendaItem {
 
 	public Instant getAddedAt() {
 		return addedAt;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
 	}
 }

@@ -1,5 +1,6 @@
 package org.hubdesk.committee.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ConflictRepository extends JpaRepository<Conflict, Long> {
 
 	List<Conflict> findByRequestId(long requestId);
+
+	List<Conflict> findByRequestIdIn(Collection<Long> requestIds);
 
 	Optional<Conflict> findByRequestIdAndMemberId(long requestId, long memberId);
 }

@@ -2,6 +2,9 @@ package org.hubdesk.committee.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,9 @@ public class Conflicts {
 	public record Standing(long memberId, String sourceKey, boolean holds, Conflict stored) {
 	}
 
+	/** How many requests one reading of the stored conflicts asks for at most. */
+	private static final int CHUNK = 1000;
+
 	private final ConflictRepository conflicts;
 	private final People people;
 	private final Hubs hubs;
@@ -62,8 +68,7 @@ public class Conflicts {
 
 	/** The hub's committee members who take part in the request's review: those not conflicted on it. */
 	public Set<Long> eligible(Hub hub, HelpRequest request) {
-		Set<Long> held = every(hub, request).stream().filter(Standing::holds).map(Standing::memberId)
-			.collect(Collectors.toSet());
+		Set<Long> held = holding(hub, List.of(request)).getOrDefault(request.getId(), Set.of());
 		return committee(hub).stream().filter(m -> !held.contains(m)).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
@@ -71,9 +76,12 @@ public class Conflicts {
 	public List<Standing> every(Hub hub, HelpRequest request) {
 		Map<Long, Conflict> stored = conflicts.findByRequestId(request.getId()).stream()
 			.collect(Collectors.toMap(Conflict::getMemberId, Function.identity()));
+		Set<Long> committee = committee(hub);
+		Map<Long, Set<Long>> affiliations = affiliations(committee);
 		List<Standing> all = new ArrayList<>();
-		for (long member : committee(hub)) {
-			standing(request, member, Optional.ofNullable(stored.get(member))).ifPresent(all::add);
+		for (long member : committee) {
+			standing(request, member, Optional.ofNullable(stored.get(member)), affiliations.getOrDefault(member, Set.of()))
+				.ifPresent(all::add);
 		}
 		return all;
 	}
@@ -113,7 +121,48 @@ public class Conflicts {
 		return conflicts.save(conflict);
 	}
 
+	/**
+	 * The members conflicted on each of the requests, by request id: one reading of the stored
+	 * conflicts and of the committee's affiliations for them all, by the same rule as {@link #conflicted}.
+	 */
+	public Map<Long, Set<Long>> holding(Hub hub, Collection<HelpRequest> requests) {
+		Set<Long> committee = committee(hub);
+		Map<Long, Set<Long>> affiliations = affiliations(committee);
+		Map<Long, Map<Long, Conflict>> stored = new HashMap<>();
+		List<Long> ids = requests.stream().map(HelpRequest::getId).toList();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			conflicts.findByRequestIdIn(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+				.forEach(c -> stored.computeIfAbsent(c.getRequestId(), r -> new HashMap<>()).put(c.getMemberId(), c));
+		}
+		Map<Long, Set<Long>> out = new HashMap<>();
+		for (HelpRequest request : requests) {
+			Map<Long, Conflict> of = stored.getOrDefault(request.getId(), Map.of());
+			Set<Long> held = new HashSet<>();
+			for (long member : committee) {
+				standing(request, member, Optional.ofNullable(of.get(member)),
+						affiliations.getOrDefault(member, Set.of())).filter(Standing::holds).ifPresent(x -> held.add(member));
+			}
+			out.put(request.getId(), held);
+		}
+		return out;
+	}
+
+	/** The affiliates each of the people declares an affiliation with, read once for them all. */
+	public Map<Long, Set<Long>> affiliations(Collection<Long> personIds) {
+		Map<Long, Set<Long>> out = new HashMap<>();
+		people.byIds(personIds).forEach(p -> out.put(p.getId(),
+				p.getAffiliations().stream().map(a -> a.getAffiliateId()).collect(Collectors.toSet())));
+		return out;
+	}
+
 	private Optional<Standing> standing(HelpRequest request, long memberId, Optional<Conflict> stored) {
+		return standing(request, memberId, stored, people.byId(memberId).map(Person::getAffiliations).orElse(List.of())
+			.stream().map(a -> a.getAffiliateId()).collect(Collectors.toSet()));
+	}
+
+	/** The one rule: requesting it always; else what is stored; else a declared affiliation with the requesting affiliate. */
+	private static Optional<Standing> standing(HelpRequest request, long memberId, Optional<Conflict> stored,
+			Set<Long> memberAffiliates) {
 		if (request.isRequestedBy(memberId)) {
 			return Optional.of(new Standing(memberId, "committee.conflict.source.REQUESTER", true, null));
 		}
@@ -123,8 +172,7 @@ public class Conflicts {
 					conflict.holds(), conflict));
 		}
 		Long affiliate = request.getAffiliateId();
-		if (affiliate != null && people.byId(memberId).map(Person::getAffiliations).orElse(List.of()).stream()
-			.anyMatch(a -> affiliate.equals(a.getAffiliateId()))) {
+		if (affiliate != null && memberAffiliates.contains(affiliate)) {
 			return Optional.of(new Standing(memberId, "committee.conflict.source.AFFILIATION", true, null));
 		}
 		return Optional.empty();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {
@@ -15,4 +17,6 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 	List<Decision> findByHubIdAndDecidedAtGreaterThanEqualOrderByDecidedAtDesc(long hubId, Instant from);
 
 	List<Decision> findTop200ByHubIdOrderByDecidedAtDescIdDesc(long hubId);
+
+	Page<Decision> findByHubIdAndDecidedAtGreaterThanEqual(long hubId, Instant from, Pageable pageable);
 }

@@ -23,6 +23,9 @@ import org.hubdesk.request.Requests;
 import org.hubdesk.request.StaleRequestException;
 import org.hubdesk.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +44,7 @@ public class Decisions {
 	}
 
 	private final DecisionRepository decisions;
+	private final AgendaItemRepository items;
 	private final VoteRepository votes;
 	private final Conflicts conflicts;
 	private final Reviews reviews;
@@ -53,10 +57,11 @@ public class Decisions {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Decisions(DecisionRepository decisions, VoteRepository votes, Conflicts conflicts, Reviews reviews, Rubrics rubrics,
+	Decisions(DecisionRepository decisions, AgendaItemRepository items, VoteRepository votes, Conflicts conflicts, Reviews reviews, Rubrics rubrics,
 			Settings settings, Replies replies, Requests requests, RequestTimeline timeline, People people,
 			ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
+		this.items = items;
 		this.votes = votes;
 		this.conflicts = conflicts;
 		this.reviews = reviews;
@@ -76,6 +81,13 @@ public class Decisions {
 
 	public List<Decision> ofRequest(HelpRequest request) {
 		return decisions.findByRequestIdOrderByDecidedAtDesc(request.getId());
+	}
+
+	/** The latest {@code count} decisions since the moment, with how many there were in all. */
+	public Page<Decision> recent(Hub hub, Instant from, int count) {
+		return decisions.findByHubIdAndDecidedAtGreaterThanEqual(hub.getId(), from, PageRequest
+			.of(0, count, Sort.by(Sort.Order.desc("decidedAt"),
+					Sort.Order.desc("id"))));
 	}
 
 	public List<Decision> since(Hub hub, Instant from) {
@@ -167,6 +179,7 @@ public class Decisions {
 		Instant now = clock.instant();
 		Decision decision = decisions.saveAndFlush(new Decision(item, hub.getId(), outcome, why, summary,
 				rubric.getId(), byConsensus, chairId, now, members));
+		items.markDecided(item.getId(), now);
 		HelpRequest moved;
 		try {
 			moved = requests.move(request, expectedVersion, Mover.COMMITTEE, outcome.state(), chairId, summary);

@@ -1,42 +1,19 @@
 package org.hubdesk.committee.internal;
 
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.hubdesk.committee.ranking.Answer;
-import org.hubdesk.committee.ranking.CandidateRequest;
-import org.hubdesk.committee.ranking.Capacity;
-import org.hubdesk.committee.ranking.DimensionHistory;
-import org.hubdesk.committee.ranking.EquityDimension;
-import org.hubdesk.committee.ranking.EquityGroups;
-import org.hubdesk.committee.ranking.EquityHistory;
-import org.hubdesk.committee.ranking.GateAnswer;
-import org.hubdesk.committee.ranking.GroupActivity;
-import org.hubdesk.committee.ranking.InProgressWork;
-import org.hubdesk.committee.ranking.MemberReview;
-import org.hubdesk.committee.ranking.PriorityRanking;
 import org.hubdesk.committee.ranking.Ranking;
-import org.hubdesk.committee.ranking.RankingSettings;
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
-import org.hubdesk.request.HelpRequest;
-import org.hubdesk.request.RequestFigures;
-import org.hubdesk.request.RequestState;
-import org.hubdesk.request.Requests;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,137 +21,105 @@ import org.springframework.transaction.annotation.Transactional;
  * The hub's priority ranking now: the requests in review and those accepted but not yet started,
  * scored by the current rubric from the reviews of the members not conflicted on them, with the
  * equity term over the last 365 days and the capacity line for this quarter
- * ({@link PriorityRanking} computes; this gathers what it computes from).
+ * ({@link org.hubdesk.committee.ranking.PriorityRanking} computes; {@link RankingInputs} reads what
+ * it computes from).
+ *
+ * <p>What was read is kept per hub. A member's saved review reads that request's reviews again
+ * ({@link RankingChanges}); a request entering or leaving review, an agenda, a decision, a conflict, the
+ * rubric, the settings, the committee's seats, its members' affiliations or the affiliates' regions
+ * and types read it all again; and so does the first view after {@link #KEPT}, which bounds how old
+ * the figures behind the equity term and the capacity line (hours, estimates) can be: the page
+ * says when they were read.
  */
 @Service
 @Transactional(readOnly = true)
 public class Priorities {
 
-	/** The ranking with the requests it ranks, by id. */
-	public record Ranked(Ranking ranking, Map<Long, HelpRequest> requests) {
+	/** How long what was read is kept at most. */
+	static final Duration KEPT = Duration.ofMinutes(5);
+
+	/** A ranked request as the pages show it. */
+	public record Candidate(long id, int number, String reference, String title) {
 	}
 
-	private final Agenda agenda;
-	private final Reviews reviews;
-	private final Conflicts conflicts;
-	private final Rubrics rubrics;
-	private final Settings settings;
-	private final Requests requests;
-	private final RequestFigures figures;
-	private final Directory directory;
-	private final Clock clock;
+	/**
+	 * The ranking with what the viewers' pages need: the ranked requests by id, the members
+	 * conflicted on each, those who have scored each completely, and when the figures were read.
+	 */
+	public record Ranked(Ranking ranking, Map<Long, Candidate> requests, Map<Long, Set<Long>> conflicted,
+			Map<Long, Set<Long>> complete, Instant figuresAsOf) {
 
-	Priorities(Agenda agenda, Reviews reviews, Conflicts conflicts, Rubrics rubrics, Settings settings, Requests requests,
-			RequestFigures figures, Directory directory, Clock clock) {
-		this.agenda = agenda;
-		this.reviews = reviews;
+		public boolean conflicted(long requestId, long personId) {
+			return conflicted.getOrDefault(requestId, Set.of()).contains(personId);
+		}
+
+		public boolean scored(long requestId, long personId) {
+			return complete.getOrDefault(requestId, Set.of()).contains(personId);
+		}
+	}
+
+	/** What was read for a hub, under its key, and the ranking computed from it. */
+	private record Kept(List<Object> key, RankingInputs.Gathered gathered, Ranked ranked) {
+	}
+
+	private final RankingInputs inputs;
+	private final Conflicts conflicts;
+	private final Directory directory;
+	private final JdbcTemplate jdbc;
+	private final java.time.Clock clock;
+	private final RankingChanges changes;
+	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+
+	Priorities(RankingInputs inputs, RankingChanges changes, Conflicts conflicts, Directory directory, JdbcTemplate jdbc,
+			java.time.Clock clock) {
+		this.changes = changes;
+		this.inputs = inputs;
 		this.conflicts = conflicts;
-		this.rubrics = rubrics;
-		this.settings = settings;
-		this.requests = requests;
-		this.figures = figures;
 		this.directory = directory;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	public Ranked rank(Hub hub) {
-		Rubric rubric = rubrics.current(hub);
-		Map<Long, HelpRequest> candidates = new LinkedHashMap<>();
-		requests.inState(hub, RequestState.IN_REVIEW).forEach(r -> candidates.put(r.getId(), r));
-		requests.inState(hub, RequestState.ACCEPTED).forEach(r -> candidates.put(r.getId(), r));
 		Map<Long, Affiliate> affiliates = new HashMap<>();
 		directory.affiliates().forEach(a -> affiliates.put(a.getId(), a));
-		List<CandidateRequest> input = new ArrayList<>();
-		for (HelpRequest request : candidates.values()) {
-			input.add(new CandidateRequest(request.getId(), request.getNumber(), request.getSubmittedAt(),
-					request.getEstimatedEffortHours(), groups(request.getAffiliateId(), affiliates),
-					memberReviews(request)));
-		}
-		CommitteeSettings own = settings.of(hub);
 		Instant now = clock.instant();
-		LocalDate quarter = quarterStart(now.atZone(ZoneOffset.UTC).toLocalDate());
-		BigDecimal remaining = Capacity.remaining(BigDecimal.valueOf(own.getStaffHoursPerQuarter()),
-				figures.hoursSince(hub, quarter), figures.inProgress(hub).stream()
-					.map(w -> new InProgressWork(w.estimate(), w.logged())).toList());
-		Ranking ranking = PriorityRanking.rank(ranked(rubric), input, history(hub, now, affiliates),
-				new RankingSettings(own.getEquityWeight().doubleValue(), remaining));
-		return new Ranked(ranking, candidates);
-	}
-
-	private List<MemberReview> memberReviews(HelpRequest request) {
-		Optional<AgendaItem> item = agenda.current(request);
-		if (item.isEmpty()) {
-			return List.of();
-		}
-		List<MemberReview> out = new ArrayList<>();
-		for (Review review : reviews.all(item.get())) {
-			Optional<Rubric> under = rubrics.version(review.getRubricId());
-			Map<Long, Answer> answers = new HashMap<>();
-			review.getScores().forEach((criterion, score) -> under.flatMap(r -> r.criterion(criterion))
-				.ifPresent(c -> answers.put(criterion, c.isGate() ? Answer.gate(gate(score.value()))
-						: Answer.score(score.value()))));
-			out.add(new MemberReview(review.getMemberId(), conflicts.conflicted(request, review.getMemberId()), answers));
-		}
-		return out;
-	}
-
-	private EquityHistory history(Hub hub, Instant now, Map<Long, Affiliate> affiliates) {
-		Map<EquityDimension, Map<String, double[]>> activity = new EnumMap<>(EquityDimension.class);
-		Map<EquityDimension, Set<String>> submitters = new EnumMap<>(EquityDimension.class);
-		for (EquityDimension d : EquityDimension.values()) {
-			activity.put(d, new HashMap<>());
-			submitters.put(d, new HashSet<>());
-		}
-		for (RequestFigures.Help help : figures.since(hub, now.minus(Duration.ofDays(365)))) {
-			EquityGroups groups = groups(help.affiliateId(), affiliates);
-			for (EquityDimension d : EquityDimension.values()) {
-				String group = groups.group(d);
-				if (group == null) {
-					continue;
+		List<Object> key = key(hub, affiliates, now);
+		Set<Long> saved = changes.reviewedIn(hub.getId());
+		synchronized (saved) {
+			Set<Long> since = Set.copyOf(saved);
+			saved.removeAll(since);
+			Kept last = kept.get(hub.getId());
+			if (last != null && last.key().equals(key) && last.gathered().asOf.plus(KEPT).isAfter(now)) {
+				if (since.isEmpty()) {
+					return last.ranked();
 				}
-				double[] sums = activity.get(d).computeIfAbsent(group, g -> new double[2]);
-				sums[0] += help.hours().doubleValue();
-				sums[1] += help.accepted() ? 1 : 0;
-				if (help.submitted()) {
-					submitters.get(d).add(group);
-				}
+				inputs.refresh(last.gathered(), since);
+				Kept again = new Kept(key, last.gathered(), last.gathered().rank());
+				kept.put(hub.getId(), again);
+				return again.ranked();
 			}
+			RankingInputs.Gathered gathered = inputs.gather(hub, affiliates, now);
+			Kept fresh = new Kept(key, gathered, gathered.rank());
+			kept.put(hub.getId(), fresh);
+			return fresh.ranked();
 		}
-		Map<EquityDimension, DimensionHistory> dimensions = new EnumMap<>(EquityDimension.class);
-		activity.forEach((d, groups) -> {
-			Map<String, GroupActivity> of = new HashMap<>();
-			groups.forEach((g, sums) -> of.put(g, new GroupActivity(sums[0], (long) sums[1])));
-			dimensions.put(d, new DimensionHistory(of, submitters.get(d)));
-		});
-		return new EquityHistory(dimensions);
 	}
 
-	private static EquityGroups groups(Long affiliateId, Map<Long, Affiliate> affiliates) {
-		Affiliate affiliate = affiliateId == null ? null : affiliates.get(affiliateId);
-		if (affiliate == null) {
-			return new EquityGroups(null, null, null);
-		}
-		return new EquityGroups(String.valueOf(affiliate.getId()),
-				affiliate.getRegion() == null ? null : affiliate.getRegion().getCode(), affiliate.getType().name());
+	/** What the ranking rests on besides the reviews, as far as it can be read cheaply; another key reads it all again. */
+	private List<Object> key(Hub hub, Map<Long, Affiliate> affiliates, Instant now) {
+		Set<Long> committee = conflicts.committee(hub);
+		Map<Long, Set<Long>> affiliations = conflicts.affiliations(committee);
+		Map<Long, String> groups = new HashMap<>();
+		affiliates.forEach((id, a) -> groups.put(id, RankingInputs.groups(id, affiliates).toString()));
+		return List.of(now.atZone(ZoneOffset.UTC).toLocalDate(), changes.moves(), stamp(), committee, affiliations, groups);
 	}
 
-	private static org.hubdesk.committee.ranking.Rubric ranked(Rubric rubric) {
-		List<org.hubdesk.committee.ranking.Criterion> criteria = rubric.getCriteria().stream()
-			.map(c -> c.isGate() ? org.hubdesk.committee.ranking.Criterion.gate(c.getId())
-					: org.hubdesk.committee.ranking.Criterion.scaled(c.getId(), c.getWeight()))
-			.toList();
-		return new org.hubdesk.committee.ranking.Rubric(criteria);
-	}
-
-	private static GateAnswer gate(int value) {
-		return switch (value) {
-			case Scale.GATE_YES -> GateAnswer.YES;
-			case Scale.GATE_NO -> GateAnswer.NO;
-			default -> GateAnswer.UNCLEAR;
-		};
-	}
-
-	static LocalDate quarterStart(LocalDate day) {
-		return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+	/** A reading of the committee's own records that changes with every write but a review. */
+	private String stamp() {
+		return jdbc.queryForObject("select concat((select max(id) from committee_agenda_item), '/',"
+				+ " (select max(id) from committee_decision), '/', (select max(id) from committee_rubric), '/',"
+				+ " (select concat(count(*), ':', sum(version)) from committee_conflict), '/',"
+				+ " (select concat(count(*), ':', sum(version)) from committee_settings))", String.class);
 	}
 }

@@ -2,15 +2,20 @@ package org.hubdesk.committee.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestState;
 import org.hubdesk.shared.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +33,17 @@ public class Reviews {
 	private final DecisionRepository decisions;
 	private final Rubrics rubrics;
 	private final Conflicts conflicts;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Reviews(ReviewRepository reviews, ScoreChangeRepository changes, DecisionRepository decisions, Rubrics rubrics,
-			Conflicts conflicts, Clock clock) {
+			Conflicts conflicts, ApplicationEventPublisher events, Clock clock) {
 		this.reviews = reviews;
 		this.changes = changes;
 		this.decisions = decisions;
 		this.rubrics = rubrics;
 		this.conflicts = conflicts;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -57,6 +64,46 @@ public class Reviews {
 	public boolean complete(Review review) {
 		return rubrics.version(review.getRubricId())
 			.map(r -> r.getCriteria().stream().allMatch(c -> review.getScores().containsKey(c.getId()))).orElse(false);
+	}
+
+	/** A score as the ranking reads it. */
+	public record Given(long itemId, long memberId, long rubricId, long criterionId, int value) {
+	}
+
+	/** Who has scored every criterion of their review's rubric, by item id: one reading for all the items. */
+	public Map<Long, Set<Long>> complete(Collection<AgendaItem> items) {
+		Map<Long, Set<Long>> out = new HashMap<>();
+		for (List<Long> chunk : chunks(items)) {
+			for (Object[] row : reviews.countScores(chunk)) {
+				long rubric = ((Number) row[2]).longValue();
+				long scored = ((Number) row[3]).longValue();
+				if (rubrics.version(rubric).map(r -> r.getCriteria().size() == scored).orElse(false)) {
+					out.computeIfAbsent(((Number) row[0]).longValue(), i -> new HashSet<>()).add(((Number) row[1]).longValue());
+				}
+			}
+		}
+		return out;
+	}
+
+	/** Every score given on the items, in one reading. */
+	public List<Given> given(Collection<AgendaItem> items) {
+		List<Given> out = new ArrayList<>();
+		for (List<Long> chunk : chunks(items)) {
+			for (Object[] row : reviews.scoresOf(chunk)) {
+				out.add(new Given(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+						((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).intValue()));
+			}
+		}
+		return out;
+	}
+
+	private static List<List<Long>> chunks(Collection<AgendaItem> items) {
+		List<Long> ids = items.stream().map(AgendaItem::getId).toList();
+		List<List<Long>> out = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			out.add(ids.subList(from, Math.min(ids.size(), from + 1000)));
+		}
+		return out;
 	}
 
 	public List<ScoreChange> history(Review review) {
@@ -108,6 +155,7 @@ public class Reviews {
 		}
 		long reviewId = review.getId();
 		replaced.forEach((criterion, was) -> changes.save(new ScoreChange(reviewId, criterion, was, now)));
+		events.publishEvent(new ReviewSaved(hub.getId(), request.getId()));
 		return review;
 	}
 }

@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
 /**
  * Fills a Hubdesk database with a hub at a given scale: affiliates across the regions, people,
  * partner institutions, and requests in every state with their messages, internal notes, tags,
- * milestones, hours, outcomes, attachment records, timeline and notifications. Scale 1 is the
+ * milestones, hours, outcomes, attachment records, timeline and notifications, and the committee's
+ * meetings, agendas, reviews, votes and decisions over the same six years. Scale 1 is the
  * reference: 100,000 requests and about 1,000,000 messages.
  *
  * <p>It writes with batched inserts straight into the schema the application migrated, on top of
@@ -36,6 +37,9 @@ public final class Generator {
 	static final String REQUESTER_PREFIX = "bench-requester-";
 	static final String STAFF_PREFIX = "bench-staff-";
 	static final int STAFF = 12;
+	static final String MEMBER_PREFIX = "bench-member-";
+	/** The committee's generated members; the demo hub's chair chairs them. */
+	static final int MEMBERS = 9;
 
 	private final Connection db;
 	private final double scale;
@@ -80,8 +84,11 @@ public final class Generator {
 		List<Long> staff = new ArrayList<>(existing.staffIds());
 		staff.addAll(people.staff(STAFF, counts));
 		List<People.Requester> requesters = people.requesters(Math.max(80, requests / 20), affiliates, counts);
+		List<Long> members = people.members(MEMBERS, counts);
 		db.commit();
 		new RequestRows(db, random, ids, existing, now).write(requests, requesters, staff, affiliates, partners, counts);
+		db.commit();
+		new CommitteeRows(db, random, ids, existing, now).write(members, counts);
 		db.commit();
 		finish(existing, ids);
 		return counts;
@@ -160,7 +167,7 @@ public final class Generator {
 					text(db, "select password_hash from person where username = 'requester'"));
 		}
 
-		private static long single(Connection db, String sql) throws SQLException {
+		static long single(Connection db, String sql) throws SQLException {
 			try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
 				r.next();
 				return r.getLong(1);
@@ -192,7 +199,8 @@ public final class Generator {
 
 		static final List<String> TABLES = List.of("affiliate", "partner_institution", "person", "hub_membership",
 				"help_request", "request_message", "request_timeline", "request_attachment", "request_milestone",
-				"request_time_entry", "notification");
+				"request_time_entry", "notification", "committee_meeting", "committee_agenda_item", "committee_conflict",
+				"committee_review", "committee_score_history", "committee_comment", "committee_decision");
 
 		private final Map<String, Long> next = new LinkedHashMap<>();
 

@@ -14,7 +14,10 @@ import java.util.SplittableRandom;
 import org.hubdesk.bench.data.Generator.Existing;
 import org.hubdesk.bench.data.Generator.Ids;
 
-/** The directory and the people of a generated hub: affiliates, partner institutions, staff and requesters. */
+/**
+ * The directory and the people of a generated hub: affiliates, partner institutions, staff, committee
+ * members and requesters.
+ */
 final class People {
 
 	private static final String[] AFFILIATE_FORMS = { "Wikimedia %s", "Wikimedians of %s User Group",
@@ -91,6 +94,22 @@ final class People {
 			}
 			persons.flush();
 			counts.put("staff", persons.rows());
+		}
+		return out;
+	}
+
+	/** The committee's generated members: each sits on the hub's committee and reads English and Swedish. */
+	List<Long> members(int count, Map<String, Long> counts) throws SQLException {
+		List<Long> out = new ArrayList<>();
+		try (Batch persons = person(); Batch roles = new Batch(db, "hub_membership", "id", "hub_id", "person_id",
+				"role", "granted_at")) {
+			for (int i = 1; i <= count; i++) {
+				long id = addPerson(persons, Generator.MEMBER_PREFIX + i, i % 3 == 0 ? "sv" : "en");
+				roles.add(ids.take("hub_membership"), existing.hubId(), id, "COMMITTEE_MEMBER", daysAgo(2500));
+				out.add(id);
+			}
+			persons.flush();
+			counts.put("committee members", persons.rows());
 		}
 		return out;
 	}

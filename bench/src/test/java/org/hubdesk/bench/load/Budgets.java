@@ -12,11 +12,17 @@ final class Budgets {
 	static final String SEARCH = "search";
 	static final String REQUEST_FORM = "request form";
 	static final String SUBMIT = "submit";
+	static final String REVIEW_QUEUE = "review queue";
+	static final String REVIEW_PAGE = "review page";
+	static final String SCORE = "score saved";
+	static final String RANKING = "ranking";
 
 	/** Every action of the mix; a smoke run must exercise each. */
-	static final String[] ACTIONS = { DESK, MY_REQUESTS, REQUEST_PAGE, SEARCH, REPLY, REQUEST_FORM, SUBMIT };
+	static final String[] ACTIONS = { DESK, MY_REQUESTS, REQUEST_PAGE, SEARCH, REPLY, REQUEST_FORM, SUBMIT, REVIEW_QUEUE,
+			REVIEW_PAGE, SCORE, RANKING };
 
-	static final Map<String, Long> P95 = Map.of(DESK, 50L, MY_REQUESTS, 50L, REQUEST_PAGE, 50L, REPLY, 50L, SEARCH, 100L);
+	static final Map<String, Long> P95 = Map.of(DESK, 50L, MY_REQUESTS, 50L, REQUEST_PAGE, 50L, REPLY, 50L, SEARCH, 100L,
+			REVIEW_QUEUE, 50L, REVIEW_PAGE, 50L, SCORE, 50L, RANKING, 50L);
 
 	private Budgets() {
 	}

@@ -26,7 +26,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * The load test: first the budget run (a fixed crowd of signed-in staff and requesters, each
+ * The load test: first the budget run (a fixed crowd of signed-in staff, requesters and committee members, each
  * pausing one to three seconds between actions; a warm-up, then the measured window), then the
  * ceiling run (no think time, arrivals raised step by step until a step misses a budget). The
  * figures are written by {@link Report}.
@@ -46,10 +46,10 @@ public class HubdeskLoad extends Simulation {
 		ChainBuilder signedIn = io.gatling.javaapi.core.CoreDsl
 			.exec(addCookie(Cookie("JSESSIONID", "#{sid}").withDomain(host).withPath("/")));
 		ChainBuilder action = doSwitch("#{role}").on(onCase("staff").then(mix.staffAction()),
-				onCase("requester").then(mix.requesterAction()));
+				onCase("requester").then(mix.requesterAction()), onCase("member").then(mix.memberAction()));
 
 		ChainBuilder tour = doSwitch("#{role}").on(onCase("staff").then(mix.staffTour()),
-				onCase("requester").then(mix.requesterTour()));
+				onCase("requester").then(mix.requesterTour()), onCase("member").then(mix.memberTour()));
 
 		// each user first does every action of its mix once (within the warm-up), then picks by weight
 		ScenarioBuilder budget = scenario("budget").feed(inTurn()).exec(signedIn).exec(tour)
@@ -74,7 +74,7 @@ public class HubdeskLoad extends Simulation {
 				assertions.add(details(name).successfulRequests().count().gt(0L));
 			}
 		}
-		setUp(budget.injectOpen(atOnceUsers(settings.staffUsers() + settings.requesterUsers()))
+		setUp(budget.injectOpen(atOnceUsers(settings.staffUsers() + settings.requesterUsers() + settings.memberUsers()))
 			.andThen(ceiling.injectOpen(steps)))
 			.protocols(http.baseUrl(settings.base())
 				.disableFollowRedirect()
@@ -94,6 +94,11 @@ public class HubdeskLoad extends Simulation {
 		}
 		sessions.addAll(Accounts.signIn(settings.base(), staff, "staff"));
 		sessions.addAll(Accounts.signIn(settings.base(), requesters, "requester"));
+		List<String> members = new ArrayList<>();
+		for (int i = 1; i <= settings.memberUsers(); i++) {
+			members.add("bench-member-" + i);
+		}
+		sessions.addAll(Accounts.signIn(settings.base(), members, "member"));
 		long start = System.currentTimeMillis() + settings.warmup() * 1000L;
 		recorder.phase("budget", 0, start, start + settings.measured() * 1000L);
 	}
@@ -120,7 +125,7 @@ public class HubdeskLoad extends Simulation {
 		};
 	}
 
-	/** Ceiling arrivals take any session, staff and requesters in the budget run's proportion. */
+	/** Ceiling arrivals take any session, staff, requesters and members in the budget run's proportion. */
 	private Iterator<Map<String, Object>> atRandom() {
 		return new Iterator<>() {
 			@Override

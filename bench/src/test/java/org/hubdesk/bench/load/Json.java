@@ -29,7 +29,8 @@ final class Json {
 		}
 		j.append("},\n");
 		j.append("  \"budgetRun\": {\"staffUsers\": ").append(settings.staffUsers()).append(", \"requesterUsers\": ")
-			.append(settings.requesterUsers()).append(", \"thinkTimeSeconds\": [1, 3], \"warmupSeconds\": ")
+			.append(settings.requesterUsers()).append(", \"memberUsers\": ").append(settings.memberUsers())
+			.append(", \"thinkTimeSeconds\": [1, 3], \"warmupSeconds\": ")
 			.append(settings.warmup()).append(", \"measuredSeconds\": ").append(settings.measured())
 			.append(", \"held\": ").append(Budgets.held(budget.stats())).append(",\n    \"actions\": ")
 			.append(actions(budget.stats())).append(",\n    \"total\": ").append(stats(budget.total()))

@@ -22,7 +22,9 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 /**
  * What signed-in people do, as Gatling chains: staff work the desk with filters and paging, open
  * requests, search and reply (a fifth of it internal notes); requesters follow their own requests,
- * open them, search, answer and submit new ones. Every response is timed into the {@link Recorder}.
+ * open them, search, answer and submit new ones; committee members go through their review queue,
+ * open a request's review and save their scores, and read the ranking. Every response is timed into
+ * the {@link Recorder}.
  */
 final class Mix {
 
@@ -70,6 +72,67 @@ final class Mix {
 	ChainBuilder requesterTour() {
 		return exec(myRequests()).pause(1, 3).exec(ownRequest()).pause(1, 3).exec(search()).pause(1, 3)
 			.exec(requesterReply()).pause(1, 3).exec(submit()).pause(1, 3);
+	}
+
+	/** One action of a committee member's mix, chosen by weight. */
+	ChainBuilder memberAction() {
+		return randomSwitch().on(percent(35).then(reviewQueue()), percent(40).then(reviewAndScore()),
+				percent(25).then(ranking()));
+	}
+
+	/** Every action of a member's mix once, each followed by the think time. */
+	ChainBuilder memberTour() {
+		return exec(reviewQueue()).pause(1, 3).exec(reviewAndScore()).pause(1, 3).exec(ranking()).pause(1, 3);
+	}
+
+	/** A page of the member's review queue (most often the first), its requests kept for the review. */
+	ChainBuilder reviewQueue() {
+		return exec(s -> s.set("queuePage", ThreadLocalRandom.current().nextInt(4) == 0
+				? 1 + ThreadLocalRandom.current().nextInt(5) : 0))
+			.exec(timed(Budgets.REVIEW_QUEUE, http(Budgets.REVIEW_QUEUE).get(BASE + "/committee/queue?page=#{queuePage}"),
+					regex(BASE + "/committee/requests/(\\d+)\"").findAll().optional().saveAs("agenda")));
+	}
+
+	/**
+	 * A request of the queue opened for review and, where the member may score it, every criterion
+	 * scored (a gate answered yes, the others 2 to 5) with the review's version as the page gave it.
+	 */
+	ChainBuilder reviewAndScore() {
+		return doIf(s -> !s.contains("agenda")).then(reviewQueue())
+			.doIf(s -> s.contains("agenda")).then(exec(s -> s.set("n", pick(s.getList("agenda"))))
+				.exec(timed(Budgets.REVIEW_PAGE, http(Budgets.REVIEW_PAGE).get(BASE + "/committee/requests/#{n}"),
+						css("form[action$='/review'] input[name='_csrf']", "value").optional().saveAs("csrf"),
+						css("form[action$='/review'] input[name='version']", "value").optional().saveAs("version"),
+						regex("<select[^>]*name=\"score\\[(\\d+)\\]\"[^>]*>\\s*<option[^>]*>[^<]*</option>\\s*"
+								+ "<option[^>]*>[^<]*</option>\\s*<option value=\"(\\d)\"")
+							.captureGroups(2).findAll().optional().saveAs("criteria")))
+				.doIf(s -> s.contains("csrf") && s.contains("criteria")).then(exec(timed(Budgets.SCORE,
+						scores(http(Budgets.SCORE).post(BASE + "/committee/requests/#{n}/review")
+							.formParam("_csrf", "#{csrf}")
+							.formParam("version", s -> s.contains("version") ? s.getString("version") : "")),
+						status().is(302))))
+				.exec(s -> s.remove("csrf").remove("version").remove("criteria")));
+	}
+
+	/**
+	 * The form's scores: for each criterion the page offered, yes (1) to a gate (whose second choice is
+	 * 0, no), else 2 to 5.
+	 */
+	private static HttpRequestActionBuilder scores(HttpRequestActionBuilder post) {
+		return post.formParamMap(s -> {
+			java.util.Map<String, Object> params = new java.util.HashMap<>();
+			for (List<String> criterion : s.<List<String>>getList("criteria")) {
+				boolean gate = criterion.get(1).equals("0");
+				params.put("score[" + criterion.get(0) + "]",
+						gate ? "1" : String.valueOf(2 + ThreadLocalRandom.current().nextInt(4)));
+			}
+			return params;
+		});
+	}
+
+	/** A page of the priority ranking as the member sees it (the rows of the requests they have scored). */
+	ChainBuilder ranking() {
+		return exec(timed(Budgets.RANKING, http(Budgets.RANKING).get(BASE + "/committee/ranking"), css("main").exists()));
 	}
 
 	ChainBuilder desk() {

@@ -94,8 +94,9 @@ final class Report {
 		md.append("- **Application**: `hubdesk.jar` with `-Xmx512m` on ").append(settings.database()).append('\n');
 		md.append("- **Data**: ").append(dataSummary(dataset)).append("; database ").append(settings.databaseSize())
 			.append(", search index ").append(settings.indexSize()).append("\n\n");
-		md.append("## Budget run\n\n").append(settings.staffUsers()).append(" staff and ")
-			.append(settings.requesterUsers()).append(" requesters signed in, each pausing 1–3 s between actions; ")
+		md.append("## Budget run\n\n").append(settings.staffUsers()).append(" staff, ")
+			.append(settings.requesterUsers()).append(" requesters and ").append(settings.memberUsers())
+			.append(" committee members signed in, each pausing 1–3 s between actions; ")
 			.append(settings.warmup()).append(" s warm-up, then ").append(settings.measured()).append(" s measured.\n\n");
 		md.append("| Action | Budget p95 | p50 | p95 | p99 | max | Throughput | Requests | Errors | Held |\n");
 		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

@@ -14,10 +14,9 @@ import jakarta.validation.Valid;
 
 import org.hubdesk.committee.internal.Agenda;
 import org.hubdesk.committee.internal.AgendaItem;
-import org.hubdesk.committee.internal.Conflicts;
 import org.hubdesk.committee.internal.Decisions;
 import org.hubdesk.committee.internal.Meeting;
-import org.hubdesk.committee.internal.Reviews;
+import org.hubdesk.committee.internal.ReviewQueue;
 import org.hubdesk.committee.internal.Seats;
 import org.hubdesk.committee.internal.api.CommitteeJson.AgendaEntryJson;
 import org.hubdesk.committee.internal.api.CommitteeJson.AgendaInput;
@@ -52,15 +51,13 @@ class MeetingApiController {
 
 	private final Agenda agenda;
 	private final Decisions decisions;
-	private final Reviews reviews;
-	private final Conflicts conflicts;
+	private final ReviewQueue reviewQueue;
 	private final Requests requests;
 
-	MeetingApiController(Agenda agenda, Decisions decisions, Reviews reviews, Conflicts conflicts, Requests requests) {
+	MeetingApiController(Agenda agenda, Decisions decisions, ReviewQueue reviewQueue, Requests requests) {
 		this.agenda = agenda;
 		this.decisions = decisions;
-		this.reviews = reviews;
-		this.conflicts = conflicts;
+		this.reviewQueue = reviewQueue;
 		this.requests = requests;
 	}
 
@@ -119,23 +116,16 @@ class MeetingApiController {
 		Seats.requireMember(viewer);
 		Hub hub = viewer.hub();
 		long me = viewer.id();
-		List<AgendaItem> undecided = agenda.undecided(hub);
-		Map<Long, HelpRequest> byId = byId(undecided.stream().map(AgendaItem::getRequestId).toList());
 		List<QueueEntryJson> queue = new ArrayList<>();
-		for (AgendaItem item : undecided) {
-			HelpRequest request = byId.get(item.getRequestId());
-			if (request == null) {
-				continue;
-			}
-			boolean conflicted = conflicts.conflicted(request, me);
-			QuorumJson quorum = null;
-			if (!conflicted) {
-				Decisions.Quorum q = decisions.quorum(hub, request, item);
-				quorum = new QuorumJson(q.scored(), q.eligible(), q.met());
-			}
+		for (ReviewQueue.Entry entry : reviewQueue.all(hub)) {
+			HelpRequest request = entry.request();
+			AgendaItem item = entry.item();
+			boolean conflicted = entry.conflicted(me);
+			QuorumJson quorum = conflicted ? null
+					: new QuorumJson(entry.scored(), entry.eligible().size(), entry.quorate());
 			queue.add(new QueueEntryJson(request.getNumber(), request.reference(hub.getNumberPrefix()),
 					request.getTitle(), request.getState(), item.getMeeting().getId(),
-					item.getMeeting().getStartsAt(), !conflicted && reviews.complete(item, me), conflicted, quorum));
+					item.getMeeting().getStartsAt(), !conflicted && entry.complete().contains(me), conflicted, quorum));
 		}
 		return queue;
 	}

@@ -71,18 +71,15 @@ class PublicCommitteeApiController {
 
 	@GetMapping("/decisions")
 	@Operation(operationId = "listCommitteeDecisions",
-			summary = "The public decision log: decisions on the requests whose requesters agreed to publish them, the latest first (public)")
+			summary = "The public decision log: the latest decisions (of the last 200) on the requests whose requesters agreed to publish them, the latest first (public)")
 	List<LoggedDecisionJson> decisions(Hub hub) {
-		List<Decision> all = decisions.since(hub, Instant.EPOCH);
-		Map<Long, HelpRequest> published = requests.byIds(all.stream().map(Decision::getRequestId).distinct().toList())
-			.stream()
-			.filter(r -> Objects.equals(r.getHubId(), hub.getId()) && r.isConsentToPublish())
-			.collect(Collectors.toMap(HelpRequest::getId, Function.identity()));
-		Map<Long, String> affiliates = directory.affiliateNames(published.values().stream()
-			.map(HelpRequest::getAffiliateId).filter(Objects::nonNull).distinct().toList());
+		List<Decisions.Published> published = decisions.published(hub);
+		Map<Long, String> affiliates = directory.affiliateNames(published.stream().map(p -> p.request().getAffiliateId())
+			.filter(Objects::nonNull).distinct().toList());
 		Map<Long, Integer> versions = new HashMap<>();
-		return all.stream().filter(d -> published.containsKey(d.getRequestId())).map(d -> {
-			HelpRequest request = published.get(d.getRequestId());
+		return published.stream().map(p -> {
+			HelpRequest request = p.request();
+			Decision d = p.decision();
 			int version = versions.computeIfAbsent(d.getRubricId(),
 					id -> rubrics.version(id).map(Rubric::getNumber).orElse(0));
 			return new LoggedDecisionJson(request.reference(hub.getNumberPrefix()), request.getTitle(),

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The priority ranking, with its formula. The chair and admins see every row with its “why here?”;
- * a member sees the rows of the requests they have scored; staff see the order without scores; nobody
- * sees the row of a request they are conflicted on.
+ * a member sees the rows of the requests they have scored; staff see the order without scores; no
+ * member, chair or admin sees the row of a request they are conflicted on. Staff who sit on no
+ * committee take no part in its review and see no score, so an affiliation they declare hides no row
+ * of the order from them.
  */
 @Controller
 class RankingController {
@@ -54,13 +56,15 @@ class RankingController {
 		if (!full && !member && !viewer.isStaff()) {
 			throw Refusal.forbidden();
 		}
+		// a conflict of interest is a committee's matter, and hides the rows of those who may see scores
+		boolean judges = full || member;
 		Hub hub = viewer.hub();
 		Priorities.Ranked ranked = priorities.rank(hub);
 		Ranking ranking = ranked.ranking();
 		List<Row> rows = new ArrayList<>();
 		for (RankedRow row : ranking.rows()) {
 			HelpRequest request = ranked.requests().get(row.requestId());
-			if (conflicts.conflicted(request, viewer.id())) {
+			if (judges && conflicts.conflicted(request, viewer.id())) {
 				continue;
 			}
 			boolean scored = member && agenda.current(request).map(i -> reviews.complete(i, viewer.id())).orElse(false);
@@ -78,7 +82,7 @@ class RankingController {
 							+ u.refusals().stream().mapToInt(g -> g.members()).max().orElse(0) : null)));
 			ranking.unscored().forEach(u -> apart.add(apart(hub, ranked.requests().get(u.requestId()), "")));
 		}
-		apart.removeIf(a -> conflicts.conflicted(a.request(), viewer.id()));
+		apart.removeIf(a -> judges && conflicts.conflicted(a.request(), viewer.id()));
 		model.addAttribute("hub", hub);
 		model.addAttribute("rows", rows);
 		model.addAttribute("apart", apart);

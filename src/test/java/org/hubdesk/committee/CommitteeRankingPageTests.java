@@ -105,6 +105,57 @@ class CommitteeRankingPageTests {
 			.doesNotContain("Score S").doesNotContain("Rank value R");
 	}
 
+	@Test
+	void theRankingFollowsAScoreSavedAndARequestPutOnTheAgendaAfterItWasShown() throws Exception {
+		assertThat(page(chair)).contains("Score S = 0.500, from the reviews of 1 members.");
+		HelpRequest second = requests.byNumber(hub, number("Second in line")).orElseThrow();
+		// the chair's 3 becomes a 5: S = (5 − 1) / 4 = 1, and one's 4 joins it: S = mean(1, 0.75) = 0.875
+		score(second, chair, 5, true);
+		score(second, one, 4, false);
+		String after = page(chair);
+		assertThat(after).contains("Score S = 0.875, from the reviews of 2 members.")
+			.doesNotContain("Score S = 0.500");
+		assertThat(page(one)).contains("Second in line");
+		Meeting later = agenda.schedule(hub, Instant.now().plus(Duration.ofDays(30)), 60, null);
+		onAgenda(later, "Third in line", Set.of());
+		assertThat(page(chair)).contains("Third in line");
+	}
+
+	@Test
+	void theApiShowsEachViewerWhatThePageShowsThem() throws Exception {
+		String api = "/api/v1/hubs/" + hub.getSlug() + "/committee/ranking";
+		String asChair = mvc.perform(get(api).with(SignedIn.as(people, chair.getUsername())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(asChair).contains("\"title\":\"First in line\"").contains("\"why\":{\"score\":1.0,\"scoredBy\":2");
+		String asStaff = mvc.perform(get(api).with(SignedIn.as(people, staff.getUsername())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(asStaff).contains("First in line").contains("Second in line").doesNotContain("\"why\"")
+			.doesNotContain("rankValue");
+		String asTwo = mvc.perform(get(api).with(SignedIn.as(people, two.getUsername())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(asTwo).doesNotContain("First in line").doesNotContain("Second in line");
+		Person outsider = SignedIn.newPerson(people, "outsider");
+		assertThat(mvc.perform(get(api).with(SignedIn.as(people, outsider.getUsername())))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void theQueuePageShowsEachRequestWithTheMembersPartAndWhoHasYetToScore() throws Exception {
+		String queue = mvc.perform(get("/hubs/" + hub.getSlug() + "/committee/queue").with(SignedIn.as(people,
+				one.getUsername())).queryParam("uselang", "en")).andReturn().getResponse().getContentAsString();
+		// one scored the first, not the second; two is conflicted on the second, so not waited for
+		assertThat(queue).contains("First in line").contains("Second in line").contains("Scored")
+			.contains("To score").contains(people.names(Set.of(one.getId())).get(one.getId()));
+		String asTwo = mvc.perform(get("/hubs/" + hub.getSlug() + "/committee/queue").with(SignedIn.as(people,
+				two.getUsername())).queryParam("uselang", "en")).andReturn().getResponse().getContentAsString();
+		assertThat(asTwo).contains("Second in line").contains("Conflict of interest: not yours to review");
+	}
+
+	private int number(String title) {
+		return requests.inState(hub, org.hubdesk.request.RequestState.IN_REVIEW).stream()
+			.filter(r -> title.equals(r.getTitle())).findFirst().orElseThrow().getNumber();
+	}
+
 	private String page(Person person) throws Exception {
 		return mvc.perform(get(ranking).with(SignedIn.as(people, person.getUsername())).queryParam("uselang", "en"))
 			.andReturn().getResponse().getContentAsString();
@@ -117,9 +168,15 @@ class CommitteeRankingPageTests {
 	}
 
 	private void score(HelpRequest request, Person member, int value) {
+		score(request, member, value, false);
+	}
+
+	private void score(HelpRequest request, Person member, int value, boolean again) {
 		Rubric rubric = rubrics.current(hub);
 		Map<Long, Review.Score> scores = rubric.getCriteria().stream().collect(Collectors.toMap(Criterion::getId,
 				c -> new Review.Score(c.isGate() ? 1 : value, null)));
-		reviews.score(hub, request, agenda.current(request).orElseThrow(), member.getId(), scores, null);
+		var item = agenda.current(request).orElseThrow();
+		Long version = again ? reviews.of(item, member.getId()).orElseThrow().getVersion() : null;
+		reviews.score(hub, request, item, member.getId(), scores, version);
 	}
 }

@@ -76,7 +76,7 @@ final class ApiOperations {
 		String json = null;
 		if (content.has("application/json")) {
 			JsonNode schema = resolve(content.path("application/json").path("schema"));
-			json = matrix.json(route);
+			json = matrix.json(route, role);
 			for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
 				JsonNode type = resolve(property.getValue());
 				fields.add(new Field(property.getKey(), kind(property.getKey(), type), Bad.text("good", example(type)), false));

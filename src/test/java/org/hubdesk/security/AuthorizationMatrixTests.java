@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link MatrixFixtures}: the answer must be the one {@link AccessTable} gives.
  * A route without a row fails, naming the route. Each call runs in a transaction that is rolled
  * back, so a write that succeeds changes nothing the next call sees. What the answers show is
- * checked in {@link RequestVisibilityTests}.
+ * checked in {@link RequestVisibilityTests} (requests) and {@link CommitteeVisibilityTests} (the
+ * committee's work).
  */
 @DemoTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +59,7 @@ class AuthorizationMatrixTests {
 
 	@Test
 	void everyRouteAnswersEveryRoleAsTheTableSays() {
+		long started = System.nanoTime();
 		Map<String, String> actual = new TreeMap<>();
 		List<String> wrong = new ArrayList<>();
 		int pairs = 0;
@@ -76,7 +78,8 @@ class AuthorizationMatrixTests {
 			actual.put(route, AccessTable.row(route, got));
 		}
 		System.out.println("Authorization matrix: " + pairs + " route × role pairs tried (" + actual.size()
-				+ " routes × " + Role.values().length + " roles)");
+				+ " routes × " + Role.values().length + " roles) in " + (System.nanoTime() - started) / 1_000_000_000
+				+ " s");
 		Set<String> missing = new TreeSet<>(actual.keySet());
 		missing.removeAll(AccessTable.ROWS.keySet());
 		Set<String> stale = new TreeSet<>(AccessTable.ROWS.keySet());

@@ -167,11 +167,11 @@ class FuzzPassTests {
 				}
 			}
 			else {
-				matrix.form(route).forEach((name, value) -> fields
+				matrix.form(route, role).forEach((name, value) -> fields
 					.add(new Field(name, PageForms.kind(name, "text"), Bad.text("good", value), false)));
 			}
 			boolean upload = route.endsWith("/attachments") && "POST".equals(method);
-			String json = matrix.json(route);
+			String json = matrix.json(route, role);
 			Encoding encoding = json != null ? Encoding.JSON
 					: upload ? Encoding.MULTIPART : "GET".equals(method) || "DELETE".equals(method) ? Encoding.QUERY
 							: Encoding.FORM;

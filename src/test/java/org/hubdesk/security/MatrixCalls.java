@@ -2,6 +2,9 @@ package org.hubdesk.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hubdesk.SignedIn;
@@ -43,11 +46,11 @@ final class MatrixCalls {
 		else {
 			call = request(HttpMethod.valueOf(method), path);
 		}
-		String json = json(method + " " + route);
+		String json = json(method + " " + route, role);
 		if (json != null) {
 			call.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
-		form(method + " " + route).forEach(call::param);
+		form(method + " " + route, role).forEach(call::param);
 		if (role.username() != null && api) {
 			call.header(HttpHeaders.AUTHORIZATION, "Bearer " + f.tokens.get(role));
 		}
@@ -62,9 +65,11 @@ final class MatrixCalls {
 		return call;
 	}
 
-	String json(String key) {
+	/** The JSON body the route takes, valid for the role (who revises their own review with its version). */
+	String json(String key, Role role) {
 		long v = f.own.getVersion();
 		long dv = f.draft.getVersion();
+		long rv = f.reviewed.getVersion();
 		return switch (key) {
 			case "POST /api/v1/hubs/{slug}/requests" -> "{\"title\":\"Matrix API draft\"}";
 			case "PATCH /api/v1/hubs/{slug}/requests/{number}" -> "{\"version\":" + v + ",\"title\":\"Matrix patched\"}";
@@ -77,21 +82,23 @@ final class MatrixCalls {
 			case "POST /api/v1/hubs/{slug}/requests/{number}/withdrawal" -> "{\"version\":" + v + ",\"reason\":\"Matrix\"}";
 			case "POST /api/v1/hubs/{slug}/committee/meetings" ->
 				"{\"startsAt\":\"2030-01-07T10:00:00Z\",\"minutes\":60,\"videoLink\":\"https://meet.example.org/matrix\"}";
+			// the request in triage goes on the agenda
 			case "POST /api/v1/hubs/{slug}/committee/meetings/{meetingId}/agenda" ->
-				"{\"number\":" + f.own.getNumber() + ",\"version\":" + v + "}";
-			case "PUT /api/v1/hubs/{slug}/committee/requests/{number}/review" -> "{\"version\":null,\"scores\":[]}";
+				"{\"number\":" + f.other.getNumber() + ",\"version\":" + f.other.getVersion() + "}";
+			case "PUT /api/v1/hubs/{slug}/committee/requests/{number}/review" -> reviewJson(role);
 			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts" -> "{\"reason\":\"Matrix\"}";
 			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts/{member}" ->
 				"{\"holds\":true,\"reason\":\"Matrix\"}";
 			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/discussion" -> "{\"body\":\"Matrix\"}";
 			case "PUT /api/v1/hubs/{slug}/committee/requests/{number}/vote" -> "{\"choice\":\"ACCEPT\",\"reason\":\"Matrix\"}";
-			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/decision" -> "{\"version\":" + v
+			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/decision" -> "{\"version\":" + rv
 					+ ",\"outcome\":\"ACCEPT\",\"reasons\":\"Matrix\",\"publicSummary\":\"Matrix\",\"byConsensus\":false}";
 			default -> null;
 		};
 	}
 
-	Map<String, String> form(String key) {
+	/** The form fields the route takes, valid for the role (who revises their own review with its version). */
+	Map<String, String> form(String key, Role role) {
 		String v = String.valueOf(f.own.getVersion());
 		String dv = String.valueOf(f.draft.getVersion());
 		String today = LocalDate.now().toString();
@@ -129,7 +136,45 @@ final class MatrixCalls {
 					"countryCode", "SE", "regionCode", "NWE", "size", "SMALL");
 			case "POST /directory/thematic-groups" -> Map.of("name", "Matrix group " + f.nonce);
 			case "POST /directory/institutions" -> Map.of("name", "Matrix institution " + f.nonce);
+			// the chair adds a row to the rubric's form: the form is shown again, nothing is saved
+			case "POST /hubs/{slug}/committee/rubric" -> Map.of("action", "add");
+			case "POST /hubs/{slug}/committee/meetings" -> Map.of("day", "2031-03-04", "time", "14:30", "minutes", "90",
+					"videoLink", "https://meet.example.org/matrix");
+			case "POST /hubs/{slug}/committee/meetings/{id}/agenda" -> Map.of("number",
+					String.valueOf(f.other.getNumber()));
+			case "POST /hubs/{slug}/committee/replies/{outcome}/{language}" -> Map.of("body",
+					"Vi hjälper er med {title}. {reasons}");
+			case "POST /hubs/{slug}/committee/requests/{n}/review" -> review(role);
+			case "POST /hubs/{slug}/committee/requests/{n}/conflicts" -> Map.of("reason", "Matrix");
+			case "POST /hubs/{slug}/committee/requests/{n}/conflicts/{memberId}" -> Map.of("holds", "true", "reason",
+					"Matrix");
+			case "POST /hubs/{slug}/committee/requests/{n}/discussion" -> Map.of("body", "Matrix");
+			case "POST /hubs/{slug}/committee/requests/{n}/vote" -> Map.of("choice", "ACCEPT", "reason", "Matrix");
+			case "POST /hubs/{slug}/committee/requests/{n}/decision" -> Map.of("outcome", "ACCEPT", "reasons", "Matrix",
+					"publicSummary", "Matrix", "version", String.valueOf(f.reviewed.getVersion()));
 			default -> Map.of();
 		};
+	}
+
+	/** A score for every criterion, with the role's review's version when they revise it (else null: a first review). */
+	private String reviewJson(Role role) {
+		List<String> scores = new ArrayList<>();
+		f.validScores.forEach((criterion, score) -> scores
+			.add("{\"criterionId\":" + criterion + ",\"score\":" + score + ",\"comment\":\"Matrix\"}"));
+		Long version = f.reviewVersions.get(role);
+		return "{\"version\":" + (version == null ? "null" : version) + ",\"scores\":[" + String.join(",", scores) + "]}";
+	}
+
+	/** A score for every criterion, with the role's review's version when they revise it. */
+	private Map<String, String> review(Role role) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		f.validScores.forEach((criterion, score) -> {
+			fields.put("score[" + criterion + "]", String.valueOf(score));
+			fields.put("comment[" + criterion + "]", "Matrix");
+		});
+		if (f.reviewVersions.containsKey(role)) {
+			fields.put("version", String.valueOf(f.reviewVersions.get(role)));
+		}
+		return fields;
 	}
 }

@@ -4,13 +4,27 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hubdesk.committee.internal.Agenda;
+import org.hubdesk.committee.internal.AgendaItem;
+import org.hubdesk.committee.internal.Criterion;
+import org.hubdesk.committee.internal.Decisions;
+import org.hubdesk.committee.internal.Discussion;
+import org.hubdesk.committee.internal.Meeting;
+import org.hubdesk.committee.internal.Outcome;
+import org.hubdesk.committee.internal.Review;
+import org.hubdesk.committee.internal.Reviews;
+import org.hubdesk.committee.internal.Rubrics;
+import org.hubdesk.committee.internal.Scale;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.hub.HubRole;
@@ -40,6 +54,16 @@ import static org.awaitility.Awaitility.await;
  * note, tags, hours, a milestone, an attachment, an assignee) and one of {@code requester2}, each
  * with words of its own to look for; a draft of {@code requester} with a file; a saved view; an API
  * token for each signed-in role; and the ids of a canned reply, a notification and an affiliate.
+ * <p>
+ * The committee's routes are called on a second request of {@code requester} ({@link #reviewed}),
+ * not on {@link #own}: {@code own} is at work (accepted, never on an agenda), so the request routes'
+ * rows keep speaking of the staff's moves and work on it, while in review the demo hub's committee
+ * decides. {@code reviewed} comes from the affiliate {@code requester} and {@code member1} both
+ * declare (so {@code member1} is conflicted on it), sits on the agenda of a meeting under way (begun
+ * an hour ago, so the chair sees its scores, as the demo hub's settings say), and is in review with a
+ * full review by {@code member2} and one by {@code member3}, each with a comment of its own, a
+ * discussion post and {@code member3}'s vote, each with a word of its own to look for, and an internal
+ * note of the staff's. The chair has not scored it.
  */
 final class MatrixFixtures {
 
@@ -55,6 +79,14 @@ final class MatrixFixtures {
 	final String hoursNote = "matrixhours" + nonce;
 	final String publicReply = "matrixreply" + nonce;
 	final String assigneeUsername = "mxassignee" + nonce;
+	/** The committee's request and its words: member2's score comment, member3's, the discussion's, the vote's. */
+	final String reviewTitle = "gamma" + nonce;
+	final String scoreComment = "matrixscore" + nonce;
+	final String otherScoreComment = "matrixothers" + nonce;
+	final String discussionPost = "matrixtalk" + nonce;
+	final String voteReason = "matrixvote" + nonce;
+	/** The staff's internal note on the committee's request, which its committee members do not read. */
+	final String reviewNote = "reviewnote" + nonce;
 
 	Hub hub;
 	HelpRequest own;
@@ -70,12 +102,24 @@ final class MatrixFixtures {
 	long affiliate;
 	final Map<Role, String> tokens = new EnumMap<>(Role.class);
 
+	HelpRequest reviewed;
+	long meeting;
+	Instant meetingStartsAt;
+	long conflictedMember;
+	/** A valid score of each criterion of the hub's rubric (yes on the gates), by criterion id, in the rubric's order. */
+	final Map<Long, Integer> validScores = new LinkedHashMap<>();
+	/** The version of each role's review of {@link #reviewed}, for the roles who have one. */
+	final Map<Role, Long> reviewVersions = new EnumMap<>(Role.class);
+
 	/** The fixtures, from the services of a started application. */
 	void create(org.springframework.context.ApplicationContext context) {
 		create(context.getBean(Hubs.class), context.getBean(People.class), context.getBean(Requests.class),
 				context.getBean(RequestWork.class), context.getBean(Attachments.class), context.getBean(SavedViews.class),
 				context.getBean(CannedReplies.class), context.getBean(Notifications.class), context.getBean(ApiTokens.class),
 				context.getBean(Directory.class));
+		committee(context.getBean(Hubs.class), context.getBean(People.class), context.getBean(Requests.class),
+				context.getBean(Directory.class), context.getBean(Agenda.class), context.getBean(Rubrics.class),
+				context.getBean(Reviews.class), context.getBean(Discussion.class), context.getBean(Decisions.class));
 	}
 
 	private void create(Hubs hubs, People people, Requests requests, RequestWork work, Attachments attachments,
@@ -135,20 +179,68 @@ final class MatrixFixtures {
 		}
 	}
 
+	/**
+	 * {@link #reviewed}: from the affiliate of {@code requester} and {@code member1}, put on the agenda
+	 * of a meeting under way by the chair, scored in full by {@code member2} and {@code member3},
+	 * discussed and voted on by {@code member3}.
+	 */
+	private void committee(Hubs hubs, People people, Requests requests, Directory directory, Agenda agenda,
+			Rubrics rubrics, Reviews reviews, Discussion discussion, Decisions decisions) {
+		long requester = id(people, "requester");
+		long staff = id(people, "staff");
+		long chair = id(people, "chair");
+		long member2 = id(people, "member2");
+		long member3 = id(people, "member3");
+		conflictedMember = id(people, "member1");
+		long need = NeedNode.flatten(hubs.codebook(hub)).get(0).need().getId();
+		long sverige = directory.affiliateNamed("Wikimedia Sverige").orElseThrow().getId();
+		HelpRequest d = requests.startDraft(hub, requester, requester,
+				details("Matrix review " + reviewTitle, need, sverige), Set.of());
+		HelpRequest r = requests.submit(hub, d, d.getVersion(), requester);
+		r = requests.transition(r, r.getVersion(), RequestState.TRIAGE, staff, "Matrix step", null, null);
+		meetingStartsAt = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(1));
+		Meeting held = agenda.schedule(hub, meetingStartsAt, Meeting.MINUTES_MAX, "https://meet.example.org/matrix");
+		meeting = held.getId();
+		AgendaItem item = agenda.place(hub, held, r, r.getVersion(), chair);
+		r = requests.byId(r.getId()).orElseThrow();
+		for (Criterion c : rubrics.current(hub).getCriteria()) {
+			validScores.put(c.getId(), c.isGate() ? Scale.GATE_YES : c.getScale().highest());
+		}
+		Review review = reviews.score(hub, r, item, member2, scores(rubrics, 0, "Member two: " + scoreComment), null);
+		reviewVersions.put(Role.MEMBER, review.getVersion());
+		reviews.score(hub, r, item, member3, scores(rubrics, 1, "Member three: " + otherScoreComment), null);
+		discussion.post(r, item, member3, "Shall we ask the museum? " + discussionPost);
+		decisions.vote(hub, r, item, member3, Outcome.ACCEPT, "A good plan: " + voteReason);
+		requests.post(r, staff, true, "Ask about the licence: " + reviewNote, true);
+		reviewed = requests.byId(r.getId()).orElseThrow();
+	}
+
+	/** Every criterion scored: the valid score less {@code less} (never below its scale), the gates yes. */
+	private Map<Long, Review.Score> scores(Rubrics rubrics, int less, String comment) {
+		Map<Long, Review.Score> scores = new LinkedHashMap<>();
+		for (Criterion c : rubrics.current(hub).getCriteria()) {
+			int value = c.isGate() ? Scale.GATE_YES : Math.max(c.getScale().lowest(), c.getScale().highest() - less);
+			scores.put(c.getId(), new Review.Score(value, comment));
+		}
+		return scores;
+	}
+
 	/** The value of a path variable, by its name and the segment before it. */
 	String value(String variable, String before, String pattern) {
 		return switch (variable) {
 			case "slug" -> SLUG;
-			case "n", "number" -> String.valueOf(own.getNumber());
+			// the committee's routes act on the committee's request, the others on the request at work
+			case "n", "number" -> String.valueOf(
+					(pattern.contains("/committee/requests/") ? reviewed : own).getNumber());
 			case "draftId" -> String.valueOf(draft.getId());
 			case "affiliateId" -> String.valueOf(affiliate);
 			case "path" -> "liveness";
-			// the committee's routes refuse these roles before they look the member or meeting up
-			case "memberId" -> "1";
+			// the chair rules on member1's conflict (by affiliation) on the committee's request
+			case "memberId" -> String.valueOf(conflictedMember);
+			case "member" -> "member1";
 			case "outcome" -> "ACCEPT";
 			case "language" -> "sv";
-			case "meetingId" -> "1";
-			case "member" -> "member1";
+			case "meetingId" -> String.valueOf(meeting);
 			case "id" -> switch (before) {
 				case "attachments" -> String.valueOf(pattern.contains("/drafts/") ? draftAttachment : ownAttachment);
 				case "drafts" -> String.valueOf(draft.getId());
@@ -157,7 +249,7 @@ final class MatrixFixtures {
 				case "notifications" -> String.valueOf(notification);
 				case "tokens" -> String.valueOf(requesterToken);
 				case "milestones" -> String.valueOf(milestone);
-				case "meetings" -> "1";
+				case "meetings" -> String.valueOf(meeting);
 				default -> null;
 			};
 			default -> null;
@@ -170,7 +262,12 @@ final class MatrixFixtures {
 	}
 
 	private static RequestDetails details(String title, long need) {
-		return new RequestDetails(title, null, "Independent volunteer", "Matrix museum", null, "photographs",
+		return details(title, need, null);
+	}
+
+	private static RequestDetails details(String title, long need, Long affiliate) {
+		return new RequestDetails(title, affiliate, affiliate == null ? "Independent volunteer" : null, "Matrix museum",
+				null, "photographs",
 				"about 100 files", RightsStatus.IN_NEGOTIATION, Set.of(Platform.COMMONS),
 				"Illustrating articles on the English Wikipedia", null, "en", "within six months",
 				"A request of the authorization matrix", true, Set.of(need));

@@ -73,7 +73,7 @@ final class PageForms {
 			return null; // leaving and signing in are not fuzzed in a session (the sign-in gets its own cases)
 		}
 		boolean multipart = form.attr("enctype").startsWith("multipart/");
-		Map<String, String> known = matrix.form(route);
+		Map<String, String> known = matrix.form(route, role);
 		List<Field> fields = new ArrayList<>();
 		List<String> files = new ArrayList<>();
 		Set<String> seen = new HashSet<>();

@@ -38,19 +38,30 @@ public class Priorities {
 	/** How long what was read is kept at most. */
 	static final Duration KEPT = Duration.ofMinutes(5);
 
-	/** A ranked request as the pages show it. */
-	public record Candidate(long id, int number, String reference, String title) {
+	/** A ranked request as the pages show it, with who requests it and for which affiliate. */
+	public record Candidate(long id, int number, String reference, String title, Set<Long> requesters,
+			Long affiliateId) {
 	}
 
 	/**
-	 * The ranking with what the viewers' pages need: the ranked requests by id, the members
-	 * conflicted on each, those who have scored each completely, and when the figures were read.
+	 * The ranking with what the viewers' pages need: the ranked requests by id, the committee, the
+	 * members conflicted on each, those who have scored each completely, and when the figures were read.
 	 */
-	public record Ranked(Ranking ranking, Map<Long, Candidate> requests, Map<Long, Set<Long>> conflicted,
-			Map<Long, Set<Long>> complete, Instant figuresAsOf) {
+	public record Ranked(Ranking ranking, Map<Long, Candidate> requests, Set<Long> committee,
+			Map<Long, Set<Long>> conflicted, Map<Long, Set<Long>> complete, Instant figuresAsOf) {
 
-		public boolean conflicted(long requestId, long personId) {
-			return conflicted.getOrDefault(requestId, Set.of()).contains(personId);
+		/**
+		 * Whether the person is conflicted on the request: for the committee's members as
+		 * {@link Conflicts} rules; for anyone else, by requesting it or declaring an affiliation with
+		 * its affiliate (one of {@code affiliates}).
+		 */
+		public boolean conflicted(long requestId, long personId, Set<Long> affiliates) {
+			if (committee.contains(personId)) {
+				return conflicted.getOrDefault(requestId, Set.of()).contains(personId);
+			}
+			Candidate request = requests.get(requestId);
+			return request != null && (request.requesters().contains(personId)
+					|| request.affiliateId() != null && affiliates.contains(request.affiliateId()));
 		}
 
 		public boolean scored(long requestId, long personId) {

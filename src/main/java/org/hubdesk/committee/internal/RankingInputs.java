@@ -56,6 +56,7 @@ class RankingInputs {
 		final org.hubdesk.committee.ranking.Rubric rubric;
 		final Map<Long, CandidateRequest> inputs;
 		final Map<Long, Priorities.Candidate> shown;
+		final Set<Long> committee;
 		final Map<Long, Set<Long>> conflicted;
 		final Map<Long, Set<Long>> complete;
 		final Map<Long, AgendaItem> items;
@@ -64,11 +65,13 @@ class RankingInputs {
 		final Instant asOf;
 
 		Gathered(org.hubdesk.committee.ranking.Rubric rubric, Map<Long, CandidateRequest> inputs,
-				Map<Long, Priorities.Candidate> shown, Map<Long, Set<Long>> conflicted, Map<Long, Set<Long>> complete,
+				Map<Long, Priorities.Candidate> shown, Set<Long> committee, Map<Long, Set<Long>> conflicted,
+				Map<Long, Set<Long>> complete,
 				Map<Long, AgendaItem> items, EquityHistory history, RankingSettings settings, Instant asOf) {
 			this.rubric = rubric;
 			this.inputs = inputs;
 			this.shown = shown;
+			this.committee = committee;
 			this.conflicted = conflicted;
 			this.complete = complete;
 			this.items = items;
@@ -79,7 +82,8 @@ class RankingInputs {
 
 		Priorities.Ranked rank() {
 			Ranking ranking = PriorityRanking.rank(rubric, List.copyOf(inputs.values()), history, settings);
-			return new Priorities.Ranked(ranking, Map.copyOf(shown), Map.copyOf(conflicted), Map.copyOf(complete), asOf);
+			return new Priorities.Ranked(ranking, Map.copyOf(shown), committee, Map.copyOf(conflicted),
+					Map.copyOf(complete), asOf);
 		}
 	}
 
@@ -113,15 +117,19 @@ class RankingInputs {
 			inputs.put(request.getId(), new CandidateRequest(request.getId(), request.getNumber(),
 					request.getSubmittedAt(), request.getEstimatedEffortHours(),
 					groups(request.getAffiliateId(), affiliates), List.of()));
+			Set<Long> requesters = new HashSet<>(request.getCoRequesterIds());
+			requesters.add(request.getRequesterId());
 			shown.put(request.getId(), new Priorities.Candidate(request.getId(), request.getNumber(),
-					request.reference(hub.getNumberPrefix()), request.getTitle()));
+					request.reference(hub.getNumberPrefix()), request.getTitle(), Set.copyOf(requesters),
+					request.getAffiliateId()));
 		}
 		CommitteeSettings own = settings.of(hub);
 		LocalDate quarter = quarterStart(now.atZone(ZoneOffset.UTC).toLocalDate());
 		BigDecimal remaining = Capacity.remaining(BigDecimal.valueOf(own.getStaffHoursPerQuarter()),
 				figures.hoursSince(hub, quarter), figures.inProgress(hub).stream()
 					.map(w -> new InProgressWork(w.estimate(), w.logged())).toList());
-		Gathered gathered = new Gathered(ranked(rubrics.current(hub)), inputs, shown, conflicted, new HashMap<>(),
+		Gathered gathered = new Gathered(ranked(rubrics.current(hub)), inputs, shown,
+				Set.copyOf(conflicts.committee(hub)), conflicted, new HashMap<>(),
 				items, history(hub, now, affiliates), new RankingSettings(own.getEquityWeight().doubleValue(), remaining),
 				now);
 		refresh(gathered, inputs.keySet());

@@ -3,6 +3,7 @@ package org.hubdesk.committee.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.hubdesk.committee.ranking.RankedRow;
 import org.hubdesk.committee.ranking.Ranking;
@@ -13,9 +14,11 @@ import org.hubdesk.shared.Refusal;
 /**
  * What one viewer sees of the priority ranking, for its page and its API alike. The chair and admins
  * see every row with its “why here?”; a member sees the rows of the requests they have scored, with
- * theirs; staff see the order without scores; nobody sees the row of a request they are conflicted
- * on. The requests left out of the order are listed to the chair, admins and staff, with why (how
- * many answered a gate “no”) to the chair and admins only.
+ * theirs; staff see the order without scores; no member, chair or admin sees the row of a request
+ * they are conflicted on (staff who sit on no committee take no part in its review and see no score,
+ * so an affiliation they declare hides no row of the order from them). The requests left out of the
+ * order are listed to the chair, admins and staff, with why (how many answered a gate “no”) to the
+ * chair and admins only.
  */
 public final class RankingSight {
 
@@ -42,16 +45,19 @@ public final class RankingSight {
 	 * The ranking as the viewer may see it.
 	 * @throws Refusal (403) for a viewer who is neither on the committee, nor staff, nor an admin
 	 */
-	public static Seen of(HubViewer viewer, Priorities.Ranked ranked) {
+	public static Seen of(HubViewer viewer, Priorities.Ranked ranked, Set<Long> viewerAffiliates) {
 		boolean full = Seats.chair(viewer) || viewer.has(HubRole.ADMIN);
 		boolean member = Seats.member(viewer);
 		if (!full && !member && !viewer.isStaff()) {
 			throw Refusal.forbidden();
 		}
+		// a conflict of interest is a committee's matter, and hides the rows of those who may see scores
+		boolean judges = full || member;
+		java.util.function.LongPredicate conflicted = id -> judges && ranked.conflicted(id, viewer.id(), viewerAffiliates);
 		Ranking ranking = ranked.ranking();
 		List<Row> rows = new ArrayList<>();
 		for (RankedRow row : ranking.rows()) {
-			if (ranked.conflicted(row.requestId(), viewer.id())) {
+			if (conflicted.test(row.requestId())) {
 				continue;
 			}
 			Priorities.Candidate request = ranked.requests().get(row.requestId());
@@ -64,11 +70,11 @@ public final class RankingSight {
 		}
 		List<Apart> apart = new ArrayList<>();
 		if (full || viewer.isStaff()) {
-			ranking.unrankable().stream().filter(u -> !ranked.conflicted(u.requestId(), viewer.id()))
+			ranking.unrankable().stream().filter(u -> !conflicted.test(u.requestId()))
 				.forEach(u -> apart.add(new Apart(ranked.requests().get(u.requestId()), true,
 						full ? u.refusals().stream().mapToInt(g -> g.noAnswers()).max().orElse(0) : null,
 						full ? u.refusals().stream().mapToInt(g -> g.members()).max().orElse(0) : null)));
-			ranking.unscored().stream().filter(u -> !ranked.conflicted(u.requestId(), viewer.id()))
+			ranking.unscored().stream().filter(u -> !conflicted.test(u.requestId()))
 				.forEach(u -> apart.add(new Apart(ranked.requests().get(u.requestId()), false, null, null)));
 		}
 		return new Seen(rows, apart, ranking.remainingCapacityHours(), ranking.rowsAboveCapacityLine(), full);

@@ -2,11 +2,13 @@ package org.hubdesk.committee.internal.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hubdesk.committee.internal.Conflicts;
 import org.hubdesk.committee.internal.Priorities;
 import org.hubdesk.committee.internal.RankingSight;
 import org.hubdesk.committee.ranking.EquityTerm;
@@ -51,9 +53,11 @@ class RankingApiController {
 	}
 
 	private final Priorities priorities;
+	private final Conflicts conflicts;
 
-	RankingApiController(Priorities priorities) {
+	RankingApiController(Priorities priorities, Conflicts conflicts) {
 		this.priorities = priorities;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/ranking")
@@ -61,7 +65,8 @@ class RankingApiController {
 			summary = "The priority ranking of the requests in review and accepted but not yet started (the committee, staff and admins; each sees what the page shows them)")
 	RankingJson ranking(HubViewer viewer) {
 		Priorities.Ranked ranked = priorities.rank(viewer.hub());
-		RankingSight.Seen seen = RankingSight.of(viewer, ranked);
+		RankingSight.Seen seen = RankingSight.of(viewer, ranked,
+				conflicts.affiliations(Set.of(viewer.id())).getOrDefault(viewer.id(), Set.of()));
 		List<RowJson> rows = seen.rows().stream().map(r -> {
 			RankedRow row = r.row();
 			WhyJson why = r.explained() ? new WhyJson(row.score().value(), row.score().members(), row.equity().value(),

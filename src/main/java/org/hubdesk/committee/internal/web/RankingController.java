@@ -1,7 +1,9 @@
 package org.hubdesk.committee.internal.web;
 
 import java.util.List;
+import java.util.Set;
 
+import org.hubdesk.committee.internal.Conflicts;
 import org.hubdesk.committee.internal.Priorities;
 import org.hubdesk.committee.internal.RankingSight;
 import org.hubdesk.hub.HubViewer;
@@ -20,15 +22,18 @@ class RankingController {
 	static final int PAGE = 50;
 
 	private final Priorities priorities;
+	private final Conflicts conflicts;
 
-	RankingController(Priorities priorities) {
+	RankingController(Priorities priorities, Conflicts conflicts) {
 		this.priorities = priorities;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/hubs/{slug}/committee/ranking")
 	String ranking(HubViewer viewer, Model model, @RequestParam(defaultValue = "0") int page) {
 		Priorities.Ranked ranked = priorities.rank(viewer.hub());
-		RankingSight.Seen seen = RankingSight.of(viewer, ranked);
+		RankingSight.Seen seen = RankingSight.of(viewer, ranked,
+				conflicts.affiliations(Set.of(viewer.id())).getOrDefault(viewer.id(), Set.of()));
 		int pages = Math.max(1, (seen.rows().size() + PAGE - 1) / PAGE);
 		int shown = Math.max(0, Math.min(page, pages - 1));
 		model.addAttribute("hub", viewer.hub());

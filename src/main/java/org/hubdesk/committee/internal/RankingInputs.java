@@ -158,8 +158,10 @@ class RankingInputs {
 	/** The reviews of one request as the ranking reads them, each marked conflicted or not. */
 	private List<MemberReview> memberReviews(List<Reviews.Given> given, Set<Long> conflicted) {
 		Map<Long, Map<Long, Answer>> byMember = new LinkedHashMap<>();
+		Map<Long, Optional<Rubric>> versions = new HashMap<>();
 		for (Reviews.Given g : given) {
-			Optional<Criterion> criterion = rubrics.version(g.rubricId()).flatMap(r -> r.criterion(g.criterionId()));
+			Optional<Criterion> criterion = versions.computeIfAbsent(g.rubricId(), rubrics::version)
+				.flatMap(r -> r.criterion(g.criterionId()));
 			criterion.ifPresent(c -> byMember.computeIfAbsent(g.memberId(), m -> new HashMap<>()).put(g.criterionId(),
 					c.isGate() ? Answer.gate(gate(g.value())) : Answer.score(g.value())));
 		}

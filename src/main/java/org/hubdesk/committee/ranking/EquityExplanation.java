@@ -23,6 +23,35 @@ public record EquityExplanation(double value, List<EquityTerm> terms) {
 
 	/** The equity of a request in these groups, given this history. */
 	public static EquityExplanation of(EquityGroups groups, EquityHistory history) {
+		return of(groups, history, new Means(history));
+	}
+
+	/**
+	 * The means of each dimension's measures over a history, each taken once however many requests
+	 * ask for it (a ranking asks for the same means for every request).
+	 */
+	static final class Means {
+
+		private final EquityHistory history;
+		private final double[][] means = new double[EquityDimension.values().length][EquityMeasure.values().length];
+		private final boolean[][] known = new boolean[EquityDimension.values().length][EquityMeasure.values().length];
+
+		Means(EquityHistory history) {
+			this.history = history;
+		}
+
+		double of(EquityDimension dimension, EquityMeasure measure) {
+			int d = dimension.ordinal();
+			int m = measure.ordinal();
+			if (!known[d][m]) {
+				means[d][m] = history.of(dimension).mean(measure);
+				known[d][m] = true;
+			}
+			return means[d][m];
+		}
+	}
+
+	static EquityExplanation of(EquityGroups groups, EquityHistory history, Means means) {
 		List<EquityTerm> terms = new ArrayList<>();
 		for (EquityDimension dimension : EquityDimension.values()) {
 			String group = groups.group(dimension);
@@ -32,7 +61,7 @@ public record EquityExplanation(double value, List<EquityTerm> terms) {
 			DimensionHistory past = history.of(dimension);
 			for (EquityMeasure measure : EquityMeasure.values()) {
 				double value = past.value(group, measure);
-				double mean = past.mean(measure);
+				double mean = means.of(dimension, measure);
 				double ratio = mean == 0 ? 1 : value / mean;
 				terms.add(new EquityTerm(dimension, measure, group, value, mean, ratio, 1 - Math.min(ratio, 2)));
 			}

@@ -45,11 +45,12 @@ public final class PriorityRanking {
 		List<Ranked> ranked = new ArrayList<>();
 		List<UnrankableRequest> unrankable = new ArrayList<>();
 		List<UnscoredRequest> unscored = new ArrayList<>();
+		EquityExplanation.Means means = new EquityExplanation.Means(history);
 		for (CandidateRequest request : requests.stream().sorted(SUBMISSION_ORDER).toList()) {
 			Scoring.Outcome outcome = Scoring.of(rubric, request.reviews());
 			if (outcome instanceof Scoring.Scored scored) {
-				EquityExplanation equity = EquityExplanation.of(request.groups(), history);
-				ranked.add(new Ranked(request, scored.score(), equity, settings.equityWeight()));
+				EquityExplanation equity = EquityExplanation.of(request.groups(), history, means);
+				ranked.add(Ranked.of(request, scored.score(), equity, settings.equityWeight()));
 			}
 			else if (outcome instanceof Scoring.Refused refused) {
 				unrankable.add(new UnrankableRequest(request.requestId(), request.number(), request.submittedAt(),
@@ -79,8 +80,18 @@ public final class PriorityRanking {
 		return new Ranking(rows, remaining, aboveLine, unrankable, unscored);
 	}
 
-	/** A scored request with its equity, before it is given its place. */
-	private record Ranked(CandidateRequest request, ScoreExplanation score, EquityExplanation equity, double lambda) {
+	/**
+	 * A scored request with its equity, before it is given its place; {@code key} is R to nine decimal
+	 * places, so that values equal but for rounding in their sums tie.
+	 */
+	private record Ranked(CandidateRequest request, ScoreExplanation score, EquityExplanation equity, double lambda,
+			BigDecimal key) {
+
+		static Ranked of(CandidateRequest request, ScoreExplanation score, EquityExplanation equity, double lambda) {
+			double rankValue = score.value() + lambda * equity.value();
+			return new Ranked(request, score, equity, lambda,
+					BigDecimal.valueOf(rankValue).setScale(9, RoundingMode.HALF_EVEN));
+		}
 
 		double weightedEquity() {
 			return lambda * equity.value();
@@ -88,11 +99,6 @@ public final class PriorityRanking {
 
 		double rankValue() {
 			return score.value() + weightedEquity();
-		}
-
-		/** R to nine decimal places, so that values equal but for rounding in their sums tie. */
-		BigDecimal key() {
-			return BigDecimal.valueOf(rankValue()).setScale(9, RoundingMode.HALF_EVEN);
 		}
 	}
 }

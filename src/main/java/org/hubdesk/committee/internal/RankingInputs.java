@@ -82,8 +82,12 @@ class RankingInputs {
 
 		Priorities.Ranked rank() {
 			Ranking ranking = PriorityRanking.rank(rubric, List.copyOf(inputs.values()), history, settings);
-			return new Priorities.Ranked(ranking, Map.copyOf(shown), committee, Map.copyOf(conflicted),
-					Map.copyOf(complete), asOf);
+			return new Priorities.Ranked(ranking, frozen(shown), committee, frozen(conflicted), frozen(complete), asOf);
+		}
+
+		/** A copy that is read often by id: a hash map's lookups, no one's to change. */
+		private static <V> Map<Long, V> frozen(Map<Long, V> map) {
+			return java.util.Collections.unmodifiableMap(new HashMap<>(map));
 		}
 	}
 

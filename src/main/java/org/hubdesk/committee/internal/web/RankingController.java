@@ -1,6 +1,7 @@
 package org.hubdesk.committee.internal.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.hubdesk.committee.internal.Conflicts;
@@ -30,19 +31,21 @@ class RankingController {
 	}
 
 	@GetMapping("/hubs/{slug}/committee/ranking")
-	String ranking(HubViewer viewer, Model model, @RequestParam(defaultValue = "0") int page) {
+	String ranking(HubViewer viewer, Model model, @RequestParam(defaultValue = "0") int page, Locale locale) {
 		Priorities.Ranked ranked = priorities.rank(viewer.hub());
 		RankingSight.Seen seen = RankingSight.of(viewer, ranked,
 				conflicts.affiliations(Set.of(viewer.id())).getOrDefault(viewer.id(), Set.of()));
 		int pages = Math.max(1, (seen.rows().size() + PAGE - 1) / PAGE);
 		int shown = Math.max(0, Math.min(page, pages - 1));
 		model.addAttribute("hub", viewer.hub());
-		model.addAttribute("rows", seen.rows().subList(shown * PAGE, Math.min(seen.rows().size(), (shown + 1) * PAGE)));
+		RankingRows figures = new RankingRows(locale);
+		model.addAttribute("rows", figures.of(seen.rows().subList(shown * PAGE, Math.min(seen.rows().size(),
+				(shown + 1) * PAGE))));
 		model.addAttribute("count", seen.rows().size());
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("apart", shown == 0 ? seen.apart() : List.of());
-		model.addAttribute("remaining", seen.remainingCapacityHours());
+		model.addAttribute("remaining", figures.hours(seen.remainingCapacityHours()));
 		model.addAttribute("full", seen.full());
 		model.addAttribute("asOf", ranked.figuresAsOf());
 		return "committee/ranking";

@@ -36,16 +36,19 @@ final class AccessTable {
 		"POST /language                                                   | 302   302   302   302   302   302   302   302   302   302",
 		"GET /hubs/{slug}                                                 | 200   200   200   200   200   200   200   200   200   200",
 		"GET /directory                                                   | 200   200   200   200   200   200   200   200   200   200",
-		// the committee's principles are public; only its chair edits the rubric (not the hub's admin); the
+		// the committee's principles are public; its chair and the hub's admin edit the rubric; the
 		// chair's rubric form adds a row and comes back (200) without saving anything
 		"GET /hubs/{slug}/principles                                      | 200   200   200   200   200   200   200   200   200   200",
 		"GET /hubs/{slug}/decisions                                       | 200   200   200   200   200   200   200   200   200   200",
-		"GET /hubs/{slug}/committee/rubric                                | login 403   403   403   403   403   403   403   200   403",
-		"POST /hubs/{slug}/committee/rubric                               | login 403   403   403   403   403   403   403   200   403",
+		"GET /hubs/{slug}/committee/rubric                                | login 403   403   403   403   403   403   403   200   200",
+		"POST /hubs/{slug}/committee/rubric                               | login 403   403   403   403   403   403   403   200   200",
 		// the committee's own pages: its members and chair only (a conflicted member too: the queue says they are
 		// conflicted); neither staff nor the admin, who sit on no committee
 		"GET /hubs/{slug}/committee                                       | login 403   403   403   403   403   200   200   200   403",
 		"GET /hubs/{slug}/committee/queue                                 | login 403   403   403   403   403   200   200   200   403",
+		// how the committee works is the hub admins' to set
+		"GET /hubs/{slug}/committee/settings                              | login 403   403   403   403   403   403   403   403   200",
+		"POST /hubs/{slug}/committee/settings                             | login 403   403   403   403   403   403   403   403   302",
 		// the ranking: the committee, staff and admins, each seeing what is theirs (the conflicted member no row of
 		// that request, staff the order without scores)
 		"GET /hubs/{slug}/committee/ranking                               | login 403   403   200   403   403   200   200   200   200",
@@ -163,6 +166,8 @@ final class AccessTable {
 		"POST /api/v1/hubs/{slug}/committee/meetings/{meetingId}/agenda   | 401   403   403   403   403   403   403   403   201   403",
 		"GET /api/v1/hubs/{slug}/committee/queue                          | 401   403   403   403   403   403   200   200   200   403",
 		"GET /api/v1/hubs/{slug}/committee/ranking                        | 401   403   403   200   403   403   200   200   200   200",
+		"GET /api/v1/hubs/{slug}/committee/settings                       | 401   403   403   403   403   403   403   403   403   200",
+		"PUT /api/v1/hubs/{slug}/committee/settings                       | 401   403   403   403   403   403   403   403   403   200",
 		// the conflicted member gets the request's public part, staff and the admin the quorum (no score)
 		"GET /api/v1/hubs/{slug}/committee/requests/{number}/review       | 401   404   404   200   404   404   200   200   200   200",
 		"PUT /api/v1/hubs/{slug}/committee/requests/{number}/review       | 401   404   404   403   404   404   403   200   200   403",

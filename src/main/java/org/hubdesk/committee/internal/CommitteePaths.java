@@ -26,9 +26,18 @@ class CommitteePaths implements PublicPaths, HubNavigation {
 		Entry principles = new Entry("committee.nav.principles", hub + "/principles", 60);
 		Entry decisions = new Entry("committee.nav.decisions", hub + "/decisions", 61);
 		Entry ranking = new Entry("committee.nav.ranking", hub + "/committee/ranking", 51);
-		if (!Seats.member(viewer)) {
-			return viewer.isStaff() ? List.of(ranking, principles, decisions) : List.of(principles, decisions);
+		List<Entry> entries = new java.util.ArrayList<>();
+		if (Seats.member(viewer)) {
+			entries.add(new Entry("committee.nav.committee", hub + "/committee", 50));
 		}
-		return List.of(new Entry("committee.nav.committee", hub + "/committee", 50), ranking, principles, decisions);
+		if (Seats.member(viewer) || viewer.isStaff()) {
+			entries.add(ranking);
+		}
+		entries.add(principles);
+		entries.add(decisions);
+		if (viewer.has(org.hubdesk.hub.HubRole.ADMIN)) {
+			entries.add(new Entry("committee.nav.settings", hub + "/committee/settings", 62));
+		}
+		return entries;
 	}
 }

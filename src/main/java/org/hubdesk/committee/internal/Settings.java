@@ -34,6 +34,16 @@ public class Settings {
 	@Transactional
 	public CommitteeSettings change(Hub hub, boolean decides, boolean chairSeesScoresAtStart, int quorumPercent,
 			BigDecimal equityWeight, int staffHoursPerQuarter) {
+		return change(hub, null, decides, chairSeesScoresAtStart, quorumPercent, equityWeight, staffHoursPerQuarter);
+	}
+
+	/**
+	 * Changes the hub's settings as someone saw them at {@code expectedVersion} (null: whatever they are).
+	 * @throws Refusal (409) when they changed meanwhile; else as {@link #change(Hub, boolean, boolean, int, BigDecimal, int)}
+	 */
+	@Transactional
+	public CommitteeSettings change(Hub hub, Long expectedVersion, boolean decides, boolean chairSeesScoresAtStart,
+			int quorumPercent, BigDecimal equityWeight, int staffHoursPerQuarter) {
 		if (quorumPercent < 0 || quorumPercent > 99) {
 			throw new Refusal("quorumPercent", "committee.settings.error.quorum");
 		}
@@ -45,6 +55,9 @@ public class Settings {
 			throw new Refusal("staffHoursPerQuarter", "committee.settings.error.hours", CommitteeSettings.STAFF_HOURS_MAX);
 		}
 		CommitteeSettings current = settings.findById(hub.getId()).orElseGet(() -> new CommitteeSettings(hub.getId()));
+		if (expectedVersion != null && expectedVersion != current.getVersion()) {
+			throw Refusal.conflict("committee.settings.error.stale");
+		}
 		current.change(decides, chairSeesScoresAtStart, quorumPercent, equityWeight, staffHoursPerQuarter);
 		return settings.save(current);
 	}

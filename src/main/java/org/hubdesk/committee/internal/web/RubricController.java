@@ -36,7 +36,7 @@ class RubricController {
 
 	@GetMapping("/hubs/{slug}/committee/rubric")
 	String edit(HubViewer viewer, Model model) {
-		Seats.requireChair(viewer);
+		Seats.requireChairOrAdmin(viewer);
 		Rubric current = rubrics.current(viewer.hub());
 		model.addAttribute("form", RubricForm.of(current));
 		return page(viewer.hub(), current, model);
@@ -45,7 +45,7 @@ class RubricController {
 	@PostMapping("/hubs/{slug}/committee/rubric")
 	String save(HubViewer viewer, @ModelAttribute("form") RubricForm form, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		Seats.requireChair(viewer);
+		Seats.requireChairOrAdmin(viewer);
 		Hub hub = viewer.hub();
 		Rubric current = rubrics.current(hub);
 		if ("add".equals(action)) {

@@ -3,11 +3,16 @@ package org.hubdesk.directory;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.hubdesk.directory.internal.AffiliateRepository;
 import org.hubdesk.directory.internal.PartnerInstitutionRepository;
+import org.hubdesk.directory.internal.RegionCountry;
+import org.hubdesk.directory.internal.RegionCountryRepository;
 import org.hubdesk.directory.internal.RegionRepository;
 import org.hubdesk.directory.internal.ThematicGroupRepository;
 import org.springframework.data.domain.PageRequest;
@@ -21,14 +26,17 @@ public class Directory {
 
 	private final RegionRepository regions;
 	private volatile List<Region> allRegions;
+	private final RegionCountryRepository countryRegions;
+	private volatile Map<String, Region> regionsOfCountries;
 	private final AffiliateRepository affiliates;
 	private final ThematicGroupRepository groups;
 	private final PartnerInstitutionRepository institutions;
 	private final Countries countries;
 
-	Directory(RegionRepository regions, AffiliateRepository affiliates, ThematicGroupRepository groups,
-			PartnerInstitutionRepository institutions, Countries countries) {
+	Directory(RegionRepository regions, RegionCountryRepository countryRegions, AffiliateRepository affiliates,
+			ThematicGroupRepository groups, PartnerInstitutionRepository institutions, Countries countries) {
 		this.regions = regions;
+		this.countryRegions = countryRegions;
 		this.affiliates = affiliates;
 		this.groups = groups;
 		this.institutions = institutions;
@@ -50,6 +58,36 @@ public class Directory {
 
 	public Optional<Region> region(String code) {
 		return regions.findByCode(code);
+	}
+
+	/**
+	 * The region of every country, by its two-letter ISO 3166-1 code (upper case), the regions being
+	 * those of {@link #regions()}. Every country {@link Countries} knows has one. A migration writes
+	 * them and nothing changes them while Hubdesk runs, so they are read once.
+	 */
+	public Map<String, Region> regionsOfCountries() {
+		Map<String, Region> known = regionsOfCountries;
+		if (known == null) {
+			Map<Long, Region> byId = regions().stream().collect(Collectors.toMap(Region::getId, Function.identity()));
+			Map<String, Region> read = new HashMap<>();
+			for (RegionCountry country : countryRegions.findAll()) {
+				Region region = byId.get(country.getRegionId());
+				if (region != null) {
+					read.put(country.getCountryCode(), region);
+				}
+			}
+			known = Map.copyOf(read);
+			regionsOfCountries = known.isEmpty() ? null : known;
+		}
+		return known;
+	}
+
+	/** The region of a country, by its two-letter code (in either case); none for an unknown code. */
+	public Optional<Region> regionOfCountry(String countryCode) {
+		if (countryCode == null || countryCode.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(regionsOfCountries().get(countryCode.strip().toUpperCase(Locale.ROOT)));
 	}
 
 	public List<Affiliate> affiliates() {
@@ -117,7 +155,7 @@ public class Directory {
 	}
 
 	/**
-	 * Adds an affiliate.
+	 * Adds an affiliate, in the region with that code or, when none is given, in its country's region.
 	 * @throws DuplicateNameException when an affiliate of that name exists
 	 * @throws IllegalArgumentException when the country or region is unknown
 	 */
@@ -131,7 +169,10 @@ public class Directory {
 		if (!countries.isCountry(countryCode)) {
 			throw new IllegalArgumentException("Unknown country " + countryCode);
 		}
-		Region region = regions.findByCode(regionCode)
+		String code = regionCode == null || regionCode.isBlank()
+				? regionOfCountry(countryCode).map(Region::getCode).orElse("")
+				: regionCode;
+		Region region = regions.findByCode(code)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown region " + regionCode));
 		return affiliates.save(new Affiliate(clean, type, countryCode, region, size, blankToNull(website)));
 	}

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.hubdesk.identity.internal.PersonRepository;
+import org.hubdesk.shared.Refusal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class People {
+
+	/** The field a refused country is reported on. */
+	public static final String COUNTRY_FIELD = "countryCode";
+
+	private static final Set<String> COUNTRIES = Set.copyOf(
+			Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
 	private final PersonRepository people;
 	private final PasswordEncoder passwords;
@@ -197,6 +204,37 @@ public class People {
 		Person person = people.findById(personId).orElseThrow();
 		person.declareReadLanguages(languageTags);
 		return Collections.unmodifiableSet(new TreeSet<>(person.declaredReadLanguages()));
+	}
+
+	/**
+	 * Declares the country a person lives in, by its two-letter ISO 3166-1 code (in either case), and
+	 * answers it as kept (upper case); none, or a blank code, clears it.
+	 * @throws Refusal naming {@link #COUNTRY_FIELD} for a code that is no country (nothing changes)
+	 */
+	@Transactional
+	public Optional<String> declareCountry(long personId, String countryCode) {
+		String code = countryCode == null || countryCode.isBlank() ? null
+				: countryCode.strip().toUpperCase(Locale.ROOT);
+		if (code != null && !COUNTRIES.contains(code)) {
+			throw new Refusal(COUNTRY_FIELD, "validation.country");
+		}
+		people.findById(personId).orElseThrow().setCountryCode(code);
+		return Optional.ofNullable(code);
+	}
+
+	/**
+	 * The countries these people declared, by id, in one statement (for up to 512 people at a time);
+	 * who declared none, and the unknown ids, are left out.
+	 */
+	public Map<Long, String> countries(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> countries = new HashMap<>();
+		for (Object[] row : people.findCountriesByIdIn(personIds)) {
+			countries.put((Long) row[0], (String) row[1]);
+		}
+		return countries;
 	}
 
 	/** Changes a local account's password; false when the current password is wrong. */

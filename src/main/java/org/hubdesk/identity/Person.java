@@ -25,8 +25,8 @@ import jakarta.persistence.Version;
 /**
  * A person who uses Hubdesk. A Wikimedia account is keyed on its {@code sub} (the username can
  * change); a local account has a password hash. A person has a language, a time zone, the languages
- * they read besides it (normalised language tags, loaded only when asked for) and their declared
- * affiliations.
+ * they read besides it (normalised language tags, loaded only when asked for), the country they
+ * declared and their declared affiliations.
  */
 @Entity
 @Table(name = "person")
@@ -56,6 +56,9 @@ public class Person {
 
 	@Column(name = "time_zone", length = 60)
 	private String timeZone;
+
+	@Column(name = "country_code", length = 2)
+	private String countryCode;
 
 	@Column(name = "instance_admin", nullable = false)
 	private boolean instanceAdmin;
@@ -143,6 +146,11 @@ public class Person {
 		return timeZone;
 	}
 
+	/** The country the person declared they live in (an ISO 3166-1 two-letter code), or null. */
+	public String getCountryCode() {
+		return countryCode;
+	}
+
 	public boolean isInstanceAdmin() {
 		return instanceAdmin;
 	}
@@ -180,6 +188,10 @@ public class Person {
 
 	void setLanguage(String language) {
 		this.language = language;
+	}
+
+	void setCountryCode(String countryCode) {
+		this.countryCode = countryCode;
 	}
 
 	void setEmailIfAbsent(String email) {

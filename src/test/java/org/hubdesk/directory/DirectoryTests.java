@@ -1,5 +1,9 @@
 package org.hubdesk.directory;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.hubdesk.DemoTest;
 import org.hubdesk.SignedIn;
 import org.hubdesk.identity.People;
@@ -35,6 +39,35 @@ class DirectoryTests {
 	}
 
 	@Test
+	void everyCountryHasARegion() {
+		Map<String, Region> regions = directory.regionsOfCountries();
+		assertThat(regions).as("the countries Java knows").containsOnlyKeys(Locale.getISOCountries());
+		assertThat(regions.values()).as("regions of the seeded list").isSubsetOf(directory.regions());
+		assertThat(regions.values().stream().map(Region::getCode).distinct())
+			.containsExactlyInAnyOrder("MENA", "SSA", "SA", "ESEAP", "CEECA", "LAC", "USCA", "NWE");
+		Map<String, String> spotChecks = Map.of("SE", "NWE", "KE", "SSA", "IN", "SA", "BR", "LAC", "ID", "ESEAP",
+				"UA", "CEECA", "EG", "MENA", "CA", "USCA", "SA", "MENA", "TR", "CEECA");
+		spotChecks.forEach((country, region) -> assertThat(directory.regionOfCountry(country))
+			.as(country).get().extracting(Region::getCode).isEqualTo(region));
+		assertThat(directory.regionOfCountry(" se ")).get().extracting(Region::getCode).isEqualTo("NWE");
+		assertThat(directory.regionOfCountry("XX")).isEmpty();
+		assertThat(directory.regionOfCountry(null)).isEmpty();
+		assertThat(directory.regionOfCountry("")).isEmpty();
+	}
+
+	@Test
+	void theDemoAffiliatesAreInTheirCountriesRegions() {
+		List<String> demo = List.of("Wikimedia Sverige", "Amical Wikimedia", "Wikimedia Argentina",
+				"Wikimedia Ghana User Group", "Wikimedians of the Levant User Group", "Wikimedia Bangladesh",
+				"Wikimedia Indonesia", "Wikimedia Ukraine", "Wikimedia Canada", "Wikimedia Medicine");
+		assertThat(demo).allSatisfy(name -> {
+			Affiliate affiliate = directory.affiliateNamed(name).orElseThrow();
+			assertThat(directory.regionOfCountry(affiliate.getCountryCode())).as(name).get()
+				.extracting(Region::getCode).isEqualTo(affiliate.getRegion().getCode());
+		});
+	}
+
+	@Test
 	void theDemoHasADozenAffiliatesOfEveryTypeAcrossTheRegions() {
 		assertThat(directory.affiliates()).hasSizeGreaterThanOrEqualTo(12);
 		assertThat(directory.affiliates()).extracting(Affiliate::getType)
@@ -64,6 +97,22 @@ class DirectoryTests {
 		Affiliate affiliate = directory.affiliateNamed(name).orElseThrow();
 		assertThat(affiliate.getRegion().getCode()).isEqualTo("SSA");
 		assertThat(affiliate.getCountryCode()).isEqualTo("KE");
+	}
+
+	@Test
+	void anAffiliateWithoutAChosenRegionIsInItsCountrysRegion() throws Exception {
+		String name = "Wikimedia Test " + System.nanoTime();
+		mvc.perform(get("/directory/affiliates/new?uselang=sv").with(SignedIn.as(people, "admin")))
+			.andExpect(content().string(containsString("<option value=\"\">Landets region</option>")));
+		mvc.perform(post("/directory/affiliates").with(SignedIn.as(people, "admin")).with(csrf())
+				.param("name", name).param("type", "USER_GROUP").param("countryCode", "NP")
+				.param("regionCode", "").param("size", "SMALL"))
+			.andExpect(redirectedUrl("/directory#affiliates"));
+		assertThat(directory.affiliateNamed(name).orElseThrow().getRegion().getCode()).isEqualTo("SA");
+		assertThat(directory.addAffiliate(name + " 2", AffiliateType.CHAPTER, "MX", null, AffiliateSize.SMALL, null)
+			.getRegion().getCode()).isEqualTo("LAC");
+		assertThat(directory.addAffiliate(name + " 3", AffiliateType.CHAPTER, "MX", "USCA", AffiliateSize.SMALL, null)
+			.getRegion().getCode()).as("a region chosen").isEqualTo("USCA");
 	}
 
 	@Test

@@ -66,6 +66,10 @@ class DirectoryController {
 				&& directory.region(form.getRegionCode()).isEmpty()) {
 			errors.rejectValue("regionCode", "validation.region");
 		}
+		else if ((form.getRegionCode() == null || form.getRegionCode().isBlank())
+				&& !errors.hasFieldErrors("countryCode") && directory.regionOfCountry(form.getCountryCode()).isEmpty()) {
+			errors.rejectValue("regionCode", "validation.region"); // a country without a region: choose one
+		}
 		if (!errors.hasErrors()) {
 			try {
 				directory.addAffiliate(form.getName(), form.getType(), form.getCountryCode(), form.getRegionCode(),

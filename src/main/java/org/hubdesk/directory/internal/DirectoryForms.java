@@ -28,7 +28,7 @@ final class DirectoryForms {
 		@NotBlank(message = "{validation.required}")
 		private String countryCode;
 
-		@NotBlank(message = "{validation.required}")
+		/** The region chosen; none means the country's region. */
 		private String regionCode;
 
 		@NotNull(message = "{validation.required}")

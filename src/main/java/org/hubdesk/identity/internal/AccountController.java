@@ -2,6 +2,7 @@ package org.hubdesk.identity.internal;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.hubdesk.directory.Affiliate;
+import org.hubdesk.directory.Countries;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.identity.ApiTokens;
 import org.hubdesk.identity.LanguageTags;
@@ -19,6 +21,7 @@ import org.hubdesk.identity.PersonPrincipal;
 import org.hubdesk.identity.internal.AccountForms.PasswordForm;
 import org.hubdesk.identity.internal.AccountForms.ProfileForm;
 import org.hubdesk.shared.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The person's own account page: name, e-mail, language, time zone, the languages they read,
- * affiliations, password and API tokens (created and revoked by {@link ApiTokenController}).
+ * The person's own account page: name, e-mail, language, time zone, the languages they read, their
+ * country, affiliations, password and API tokens (created and revoked by {@link ApiTokenController}).
  */
 @Controller
 @RequestMapping("/account")
@@ -41,12 +44,15 @@ class AccountController {
 
 	private final People people;
 	private final Directory directory;
+	private final Countries countries;
 	private final Languages languages;
 	private final ApiTokens tokens;
 
-	AccountController(People people, Directory directory, Languages languages, ApiTokens tokens) {
+	AccountController(People people, Directory directory, Countries countries, Languages languages,
+			ApiTokens tokens) {
 		this.people = people;
 		this.directory = directory;
+		this.countries = countries;
 		this.languages = languages;
 		this.tokens = tokens;
 	}
@@ -76,6 +82,11 @@ class AccountController {
 		catch (Refusal refused) {
 			errors.rejectValue("readLanguages", refused.getMessageKey(), refused.getArguments(), null);
 		}
+		String country = form.getCountryCode(); // a form without the field leaves it as it is
+		if (country != null && !country.isBlank()
+				&& !countries.isCountry(country.strip().toUpperCase(Locale.ROOT))) {
+			errors.rejectValue(People.COUNTRY_FIELD, "validation.country");
+		}
 		Person person = people.byId(me.personId()).orElseThrow();
 		if (errors.hasErrors()) {
 			model.addAttribute("password", new PasswordForm());
@@ -85,6 +96,9 @@ class AccountController {
 				form.getTimeZone());
 		if (readLanguages != null) {
 			people.declareReadLanguages(me.personId(), readLanguages);
+		}
+		if (country != null) {
+			people.declareCountry(me.personId(), country);
 		}
 		redirect.addFlashAttribute("saved", "account.saved");
 		return "redirect:/account";
@@ -140,6 +154,7 @@ class AccountController {
 		model.addAttribute("affiliateList", directory.affiliates());
 		model.addAttribute("languages", languages.shipped());
 		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+		model.addAttribute("countryList", countries.all(LocaleContextHolder.getLocale()));
 		model.addAttribute("apiTokens", tokens.of(person.getId()));
 		return "identity/account";
 	}

@@ -30,6 +30,9 @@ final class AccountForms {
 		/** The language tags read, as typed: separated by commas or spaces. */
 		private String readLanguages;
 
+		/** The country's two-letter code; blank for none (not stated). */
+		private String countryCode;
+
 		static ProfileForm of(Person person, Collection<String> readLanguages) {
 			ProfileForm form = new ProfileForm();
 			form.displayName = person.getDisplayName();
@@ -37,6 +40,7 @@ final class AccountForms {
 			form.language = person.getLanguage();
 			form.timeZone = person.getTimeZone();
 			form.readLanguages = String.join(", ", readLanguages);
+			form.countryCode = person.getCountryCode();
 			return form;
 		}
 
@@ -78,6 +82,14 @@ final class AccountForms {
 
 		public void setReadLanguages(String readLanguages) {
 			this.readLanguages = readLanguages;
+		}
+
+		public String getCountryCode() {
+			return countryCode;
+		}
+
+		public void setCountryCode(String countryCode) {
+			this.countryCode = countryCode;
 		}
 	}
 

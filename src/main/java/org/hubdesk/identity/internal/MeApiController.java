@@ -30,9 +30,12 @@ class MeApiController {
 	record AffiliationJson(long affiliateId, String name, boolean verified) {
 	}
 
-	/** {@code readLanguages}: the language tags the person declared they read (their interface language aside). */
+	/**
+	 * {@code readLanguages}: the language tags the person declared they read (their interface language
+	 * aside); {@code country}: the two-letter code of the country they declared, or null.
+	 */
 	record MeJson(String username, String name, String language, String timeZone, Set<String> readLanguages,
-			boolean wikimediaAccount, Instant memberSince, List<AffiliationJson> affiliations) {
+			String country, boolean wikimediaAccount, Instant memberSince, List<AffiliationJson> affiliations) {
 	}
 
 	@GetMapping
@@ -42,8 +45,8 @@ class MeApiController {
 			.map(a -> json(a))
 			.toList();
 		return new MeJson(person.getUsername(), person.getName(), person.getLanguage(), person.getTimeZone(),
-				people.declaredReadLanguages(person.getId()), person.getWikimediaSub() != null, person.getCreatedAt(),
-				affiliations);
+				people.declaredReadLanguages(person.getId()), person.getCountryCode(), person.getWikimediaSub() != null,
+				person.getCreatedAt(), affiliations);
 	}
 
 	private AffiliationJson json(Affiliation a) {

@@ -41,4 +41,10 @@ public interface PersonRepository extends JpaRepository<Person, Long>, InListQue
 				+ " where p.id in " + InList.VALUES, Object[].class, ids);
 	}
 
+	/** The countries of several people without loading them: a row (id, country code) for each who declared one. */
+	default List<Object[]> findCountriesByIdIn(Collection<Long> ids) {
+		return selectIn("select p.id, p.countryCode from Person p where p.countryCode is not null and p.id in "
+				+ InList.VALUES, Object[].class, ids);
+	}
+
 }

@@ -27,11 +27,13 @@ public class RequestFigures {
 	/**
 	 * What happened to one request in the period.
 	 * @param affiliateId its affiliate, or null
+	 * @param requesterId who requested it
 	 * @param submitted whether it was submitted in the period
 	 * @param accepted whether it was accepted in the period
 	 * @param hours the staff hours logged on it in the period
 	 */
-	public record Help(long requestId, Long affiliateId, boolean submitted, boolean accepted, BigDecimal hours) {
+	public record Help(long requestId, Long affiliateId, long requesterId, boolean submitted, boolean accepted,
+			BigDecimal hours) {
 	}
 
 	/** A request in progress: its estimate (null when none) and the hours logged on it so far. */
@@ -49,28 +51,33 @@ public class RequestFigures {
 		Timestamp at = Timestamp.from(from);
 		LocalDate day = from.atZone(java.time.ZoneOffset.UTC).toLocalDate();
 		Map<Long, Long> affiliates = new HashMap<>();
+		Map<Long, Long> requesters = new HashMap<>();
 		Map<Long, boolean[]> flags = new HashMap<>();
 		Map<Long, BigDecimal> hours = new HashMap<>();
-		jdbc.query("select id, affiliate_id from help_request where hub_id = ? and submitted_at >= ?", rs -> {
+		jdbc.query("select id, affiliate_id, requester_id from help_request where hub_id = ? and submitted_at >= ?", rs -> {
 			long id = rs.getLong(1);
 			affiliates.put(id, (Long) rs.getObject(2, Long.class));
+			requesters.put(id, rs.getLong(3));
 			flags.computeIfAbsent(id, k -> new boolean[2])[0] = true;
 		}, hub.getId(), at);
-		jdbc.query("select distinct r.id, r.affiliate_id from request_timeline t join help_request r on r.id = t.request_id "
-				+ "where r.hub_id = ? and t.to_state = 'ACCEPTED' and t.at >= ?", rs -> {
+		jdbc.query("select distinct r.id, r.affiliate_id, r.requester_id from request_timeline t join help_request r "
+				+ "on r.id = t.request_id where r.hub_id = ? and t.to_state = 'ACCEPTED' and t.at >= ?", rs -> {
 			long id = rs.getLong(1);
 			affiliates.put(id, (Long) rs.getObject(2, Long.class));
+			requesters.put(id, rs.getLong(3));
 			flags.computeIfAbsent(id, k -> new boolean[2])[1] = true;
 		}, hub.getId(), at);
-		jdbc.query("select r.id, r.affiliate_id, sum(e.hours) from request_time_entry e join help_request r "
-				+ "on r.id = e.request_id where r.hub_id = ? and e.work_date >= ? group by r.id, r.affiliate_id", rs -> {
+		jdbc.query("select r.id, r.affiliate_id, r.requester_id, sum(e.hours) from request_time_entry e join help_request r "
+				+ "on r.id = e.request_id where r.hub_id = ? and e.work_date >= ? group by r.id, r.affiliate_id, r.requester_id",
+				rs -> {
 			long id = rs.getLong(1);
 			affiliates.put(id, (Long) rs.getObject(2, Long.class));
-			hours.put(id, rs.getBigDecimal(3));
+			requesters.put(id, rs.getLong(3));
+			hours.put(id, rs.getBigDecimal(4));
 		}, hub.getId(), java.sql.Date.valueOf(day));
 		return affiliates.keySet().stream().sorted().map(id -> {
 			boolean[] f = flags.getOrDefault(id, new boolean[2]);
-			return new Help(id, affiliates.get(id), f[0], f[1], hours.getOrDefault(id, BigDecimal.ZERO));
+			return new Help(id, affiliates.get(id), requesters.get(id), f[0], f[1], hours.getOrDefault(id, BigDecimal.ZERO));
 		}).toList();
 	}
 

@@ -151,6 +151,25 @@ class CommitteeRankingPageTests {
 		assertThat(asTwo).contains("Second in line").contains("Conflict of interest: not yours to review");
 	}
 
+	@Test
+	void aRequestForNoAffiliateCountsForItsRequestersCountrysRegion() throws Exception {
+		Person asker = SignedIn.newPerson(people, "swede");
+		people.declareCountry(asker.getId(), "se");
+		HelpRequest r = committee.inTriage(asker, "From a Swedish volunteer", "en", null, Set.of());
+		Meeting later = agenda.schedule(hub, Instant.now().plus(Duration.ofDays(20)), 60, null);
+		agenda.place(hub, later, r, r.getVersion(), chair.getId());
+		score(requests.byId(r.getId()).orElseThrow(), chair, 4);
+		String page = page(chair);
+		String row = page.substring(page.indexOf("From a Swedish volunteer"));
+		row = row.substring(0, row.indexOf("</tr>"));
+		// Sweden is in Northwestern Europe: the region's two terms, and neither the affiliate's nor its type's
+		assertThat(row).contains("Region, ").doesNotContain("Affiliate, ").doesNotContain("Affiliate type, ");
+		assertThat(row.split("Region, ", -1)).hasSize(3);
+		// a request of someone who stated no country has no term at all
+		String first = page.substring(page.indexOf("First in line"));
+		assertThat(first.substring(0, first.indexOf("</tr>"))).doesNotContain("Region, ");
+	}
+
 	private int number(String title) {
 		return requests.inState(hub, org.hubdesk.request.RequestState.IN_REVIEW).stream()
 			.filter(r -> title.equals(r.getTitle())).findFirst().orElseThrow().getNumber();

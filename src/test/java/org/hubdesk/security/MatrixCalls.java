@@ -73,6 +73,9 @@ final class MatrixCalls {
 		return switch (key) {
 			case "POST /api/v1/hubs/{slug}/requests" -> "{\"title\":\"Matrix API draft\"}";
 			case "PATCH /api/v1/hubs/{slug}/requests/{number}" -> "{\"version\":" + v + ",\"title\":\"Matrix patched\"}";
+			case "PUT /api/v1/hubs/{slug}/committee/settings" -> "{\"version\":" + f.settingsVersion
+					+ ",\"decides\":true,\"chairSeesScoresAtStart\":true,\"quorumPercent\":50,\"equityWeight\":0.2,"
+					+ "\"staffHoursPerQuarter\":400}";
 			case "PATCH /api/v1/hubs/{slug}/requests/drafts/{id}" -> "{\"version\":" + dv + ",\"title\":\"Matrix draft patched\"}";
 			case "POST /api/v1/hubs/{slug}/requests/drafts/{id}/submit" -> "{\"version\":" + dv + "}";
 			case "POST /api/v1/hubs/{slug}/requests/{number}/transitions" ->
@@ -138,6 +141,9 @@ final class MatrixCalls {
 			case "POST /directory/institutions" -> Map.of("name", "Matrix institution " + f.nonce);
 			// the chair adds a row to the rubric's form: the form is shown again, nothing is saved
 			case "POST /hubs/{slug}/committee/rubric" -> Map.of("action", "add");
+			case "POST /hubs/{slug}/committee/settings" -> Map.of("version", String.valueOf(f.settingsVersion), "decides",
+					"true", "chairSeesScoresAtStart", "true", "quorumPercent", "50", "equityWeight", "0.20",
+					"staffHoursPerQuarter", "400");
 			case "POST /hubs/{slug}/committee/meetings" -> Map.of("day", "2031-03-04", "time", "14:30", "minutes", "90",
 					"videoLink", "https://meet.example.org/matrix");
 			case "POST /hubs/{slug}/committee/meetings/{id}/agenda" -> Map.of("number",

@@ -100,6 +100,8 @@ final class MatrixFixtures {
 	long notification;
 	long requesterToken;
 	long affiliate;
+	/** The revision of the demo hub's committee settings, which an admin sends back when changing them. */
+	long settingsVersion;
 	final Map<Role, String> tokens = new EnumMap<>(Role.class);
 
 	HelpRequest reviewed;
@@ -120,6 +122,7 @@ final class MatrixFixtures {
 		committee(context.getBean(Hubs.class), context.getBean(People.class), context.getBean(Requests.class),
 				context.getBean(Directory.class), context.getBean(Agenda.class), context.getBean(Rubrics.class),
 				context.getBean(Reviews.class), context.getBean(Discussion.class), context.getBean(Decisions.class));
+		settingsVersion = context.getBean(org.hubdesk.committee.internal.Settings.class).revision(hub);
 	}
 
 	private void create(Hubs hubs, People people, Requests requests, RequestWork work, Attachments attachments,

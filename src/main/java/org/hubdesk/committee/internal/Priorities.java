@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.hubdesk.committee.ranking.Ranking;
 import org.hubdesk.directory.Affiliate;
-import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link RankingChanges}); a request entering or leaving review, an agenda, a decision, a conflict, the
  * rubric, the settings, the committee's seats, its members' affiliations or the affiliates' regions
  * and types read it all again; and so does the first view after {@link #KEPT}, which bounds how old
- * the figures behind the equity term and the capacity line (hours, estimates) can be: the page
- * says when they were read.
+ * the figures behind the equity term and the capacity line (hours, estimates, the requesters'
+ * countries) can be: the page says when they were read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,25 +74,24 @@ public class Priorities {
 
 	private final RankingInputs inputs;
 	private final Conflicts conflicts;
-	private final Directory directory;
+	private final RequestGroups requestGroups;
 	private final JdbcTemplate jdbc;
 	private final java.time.Clock clock;
 	private final RankingChanges changes;
 	private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-	Priorities(RankingInputs inputs, RankingChanges changes, Conflicts conflicts, Directory directory, JdbcTemplate jdbc,
+	Priorities(RankingInputs inputs, RankingChanges changes, Conflicts conflicts, RequestGroups requestGroups, JdbcTemplate jdbc,
 			java.time.Clock clock) {
 		this.changes = changes;
 		this.inputs = inputs;
 		this.conflicts = conflicts;
-		this.directory = directory;
+		this.requestGroups = requestGroups;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	public Ranked rank(Hub hub) {
-		Map<Long, Affiliate> affiliates = new HashMap<>();
-		directory.affiliates().forEach(a -> affiliates.put(a.getId(), a));
+		Map<Long, Affiliate> affiliates = requestGroups.affiliates();
 		Instant now = clock.instant();
 		List<Object> key = key(hub, affiliates, now);
 		Set<Long> saved = changes.reviewedIn(hub.getId());
@@ -122,7 +120,7 @@ public class Priorities {
 		Set<Long> committee = conflicts.committee(hub);
 		Map<Long, Set<Long>> affiliations = conflicts.affiliations(committee);
 		Map<Long, String> groups = new HashMap<>();
-		affiliates.forEach((id, a) -> groups.put(id, RankingInputs.groups(id, affiliates).toString()));
+		affiliates.forEach((id, a) -> groups.put(id, a.getType() + "/" + (a.getRegion() == null ? "" : a.getRegion().getCode())));
 		return List.of(now.atZone(ZoneOffset.UTC).toLocalDate(), changes.moves(), stamp(), committee, affiliations, groups);
 	}
 

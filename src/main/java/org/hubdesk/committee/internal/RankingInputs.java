@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the priority ranking is computed from, read for all its requests at once: the requests in
  * review and accepted, the members conflicted on each, their reviews on its latest agenda item,
- * the equity history of the last 365 days and the capacity left this quarter. The reviews of some
+ * the equity history of the last 365 days (each request in the groups {@link RequestGroups} gives
+ * it) and the capacity left this quarter. The reviews of some
  * requests can be read again alone ({@link #refresh}), and the ranking computed again from what
  * was read ({@link Gathered#rank}).
  */
@@ -98,9 +99,11 @@ class RankingInputs {
 	private final Settings settings;
 	private final Requests requests;
 	private final RequestFigures figures;
+	private final RequestGroups requestGroups;
 
 	RankingInputs(Agenda agenda, Reviews reviews, Conflicts conflicts, Rubrics rubrics, Settings settings,
-			Requests requests, RequestFigures figures) {
+			Requests requests, RequestFigures figures, RequestGroups requestGroups) {
+		this.requestGroups = requestGroups;
 		this.agenda = agenda;
 		this.reviews = reviews;
 		this.conflicts = conflicts;
@@ -115,12 +118,17 @@ class RankingInputs {
 		candidates.addAll(requests.inState(hub, RequestState.ACCEPTED));
 		Map<Long, Set<Long>> conflicted = new HashMap<>(conflicts.holding(hub, candidates));
 		Map<Long, AgendaItem> items = agenda.current(hub, candidates.stream().map(HelpRequest::getId).toList());
+		List<RequestFigures.Help> past = figures.since(hub, now.minus(Duration.ofDays(365)));
+		Set<Long> asking = new HashSet<>();
+		candidates.forEach(r -> asking.add(r.getRequesterId()));
+		past.forEach(h -> asking.add(h.requesterId()));
+		RequestGroups.Of groups = requestGroups.of(affiliates, asking);
 		Map<Long, CandidateRequest> inputs = new LinkedHashMap<>();
 		Map<Long, Priorities.Candidate> shown = new LinkedHashMap<>();
 		for (HelpRequest request : candidates) {
 			inputs.put(request.getId(), new CandidateRequest(request.getId(), request.getNumber(),
 					request.getSubmittedAt(), request.getEstimatedEffortHours(),
-					groups(request.getAffiliateId(), affiliates), List.of()));
+					groups.groups(request.getAffiliateId(), request.getRequesterId()), List.of()));
 			Set<Long> requesters = new HashSet<>(request.getCoRequesterIds());
 			requesters.add(request.getRequesterId());
 			shown.put(request.getId(), new Priorities.Candidate(request.getId(), request.getNumber(),
@@ -134,7 +142,7 @@ class RankingInputs {
 					.map(w -> new InProgressWork(w.estimate(), w.logged())).toList());
 		Gathered gathered = new Gathered(ranked(rubrics.current(hub)), inputs, shown,
 				Set.copyOf(conflicts.committee(hub)), conflicted, new HashMap<>(),
-				items, history(hub, now, affiliates), new RankingSettings(own.getEquityWeight().doubleValue(), remaining),
+				items, history(past, groups), new RankingSettings(own.getEquityWeight().doubleValue(), remaining),
 				now);
 		refresh(gathered, inputs.keySet());
 		return gathered;
@@ -174,15 +182,15 @@ class RankingInputs {
 		return out;
 	}
 
-	private EquityHistory history(Hub hub, Instant now, Map<Long, Affiliate> affiliates) {
+	private static EquityHistory history(List<RequestFigures.Help> past, RequestGroups.Of groupsOf) {
 		Map<EquityDimension, Map<String, double[]>> activity = new EnumMap<>(EquityDimension.class);
 		Map<EquityDimension, Set<String>> submitters = new EnumMap<>(EquityDimension.class);
 		for (EquityDimension d : EquityDimension.values()) {
 			activity.put(d, new HashMap<>());
 			submitters.put(d, new HashSet<>());
 		}
-		for (RequestFigures.Help help : figures.since(hub, now.minus(Duration.ofDays(365)))) {
-			EquityGroups groups = groups(help.affiliateId(), affiliates);
+		for (RequestFigures.Help help : past) {
+			EquityGroups groups = groupsOf.groups(help.affiliateId(), help.requesterId());
 			for (EquityDimension d : EquityDimension.values()) {
 				String group = groups.group(d);
 				if (group == null) {
@@ -203,15 +211,6 @@ class RankingInputs {
 			dimensions.put(d, new DimensionHistory(of, submitters.get(d)));
 		});
 		return new EquityHistory(dimensions);
-	}
-
-	static EquityGroups groups(Long affiliateId, Map<Long, Affiliate> affiliates) {
-		Affiliate affiliate = affiliateId == null ? null : affiliates.get(affiliateId);
-		if (affiliate == null) {
-			return new EquityGroups(null, null, null);
-		}
-		return new EquityGroups(String.valueOf(affiliate.getId()),
-				affiliate.getRegion() == null ? null : affiliate.getRegion().getCode(), affiliate.getType().name());
 	}
 
 	private static org.hubdesk.committee.ranking.Rubric ranked(Rubric rubric) {

@@ -38,7 +38,16 @@ public class Settings {
 	}
 
 	/**
-	 * Changes the hub's settings as someone saw them at {@code expectedVersion} (null: whatever they are).
+	 * Which revision of the hub's settings these are: 0 for the ones a hub starts with, one more with
+	 * each change. A form or a call sends it back, so that a change made meanwhile is not overwritten.
+	 */
+	public long revision(Hub hub) {
+		return settings.findById(hub.getId()).map(s -> s.getVersion() + 1).orElse(0L);
+	}
+
+	/**
+	 * Changes the hub's settings as someone saw them at revision {@code expectedVersion} ({@link #revision};
+	 * null: whatever they are).
 	 * @throws Refusal (409) when they changed meanwhile; else as {@link #change(Hub, boolean, boolean, int, BigDecimal, int)}
 	 */
 	@Transactional
@@ -54,8 +63,9 @@ public class Settings {
 		if (staffHoursPerQuarter < 0 || staffHoursPerQuarter > CommitteeSettings.STAFF_HOURS_MAX) {
 			throw new Refusal("staffHoursPerQuarter", "committee.settings.error.hours", CommitteeSettings.STAFF_HOURS_MAX);
 		}
-		CommitteeSettings current = settings.findById(hub.getId()).orElseGet(() -> new CommitteeSettings(hub.getId()));
-		if (expectedVersion != null && expectedVersion != current.getVersion()) {
+		java.util.Optional<CommitteeSettings> stored = settings.findById(hub.getId());
+		CommitteeSettings current = stored.orElseGet(() -> new CommitteeSettings(hub.getId()));
+		if (expectedVersion != null && expectedVersion != stored.map(s -> s.getVersion() + 1).orElse(0L)) {
 			throw Refusal.conflict("committee.settings.error.stale");
 		}
 		current.change(decides, chairSeesScoresAtStart, quorumPercent, equityWeight, staffHoursPerQuarter);

@@ -30,7 +30,7 @@ class SettingsApiController {
 			@Schema(description = "the share, 0–99, of the members without a conflict that must have scored for a decision") int quorumPercent,
 			@Schema(description = "λ, from 0 to 1 with at most two decimals") BigDecimal equityWeight,
 			@Schema(description = "the staff hours a quarter that draw the ranking's capacity line") int staffHoursPerQuarter,
-			@Schema(description = "the settings' version, to send back when changing them") long version) {
+			@Schema(description = "the settings' revision, to send back when changing them") long version) {
 	}
 
 	/** New settings, with the version they were read at. */
@@ -48,7 +48,7 @@ class SettingsApiController {
 	@Operation(operationId = "getCommitteeSettings", summary = "How the hub's committee works (the hub's admins)")
 	SettingsJson get(HubViewer viewer) {
 		requireAdmin(viewer);
-		return json(settings.of(viewer.hub()));
+		return json(settings.of(viewer.hub()), settings.revision(viewer.hub()));
 	}
 
 	@PutMapping
@@ -56,8 +56,9 @@ class SettingsApiController {
 			summary = "Changes how the hub's committee works (the hub's admins); 409 when they changed since the version sent")
 	SettingsJson change(HubViewer viewer, @Valid @RequestBody SettingsInput in) {
 		requireAdmin(viewer);
-		return json(settings.change(viewer.hub(), in.version(), in.decides(), in.chairSeesScoresAtStart(),
-				in.quorumPercent(), in.equityWeight(), in.staffHoursPerQuarter()));
+		CommitteeSettings changed = settings.change(viewer.hub(), in.version(), in.decides(), in.chairSeesScoresAtStart(),
+				in.quorumPercent(), in.equityWeight(), in.staffHoursPerQuarter());
+		return json(changed, changed.getVersion() + 1);
 	}
 
 	private static void requireAdmin(HubViewer viewer) {
@@ -66,8 +67,8 @@ class SettingsApiController {
 		}
 	}
 
-	private static SettingsJson json(CommitteeSettings s) {
+	private static SettingsJson json(CommitteeSettings s, long revision) {
 		return new SettingsJson(s.isDecides(), s.isChairSeesScoresAtStart(), s.getQuorumPercent(), s.getEquityWeight(),
-				s.getStaffHoursPerQuarter(), s.getVersion());
+				s.getStaffHoursPerQuarter(), revision);
 	}
 }

@@ -3,17 +3,16 @@ package org.hubdesk.committee.internal.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.directory.AffiliateType;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.directory.Region;
+import org.hubdesk.committee.internal.RequestGroups;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.reporting.BarChart;
 import org.hubdesk.request.RequestFigures;
@@ -30,21 +29,23 @@ class HelpSpread {
 
 	private final RequestFigures figures;
 	private final Directory directory;
+	private final RequestGroups requestGroups;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	HelpSpread(RequestFigures figures, Directory directory, MessageSource messages, Clock clock) {
+	HelpSpread(RequestFigures figures, Directory directory, RequestGroups requestGroups, MessageSource messages,
+			Clock clock) {
+		this.requestGroups = requestGroups;
 		this.figures = figures;
 		this.directory = directory;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/** The charts: by region, then by affiliate type. */
+	/** The charts: by region (the affiliate's, else the requester's country's), then by affiliate type. */
 	List<BarChart> charts(Hub hub, Locale locale) {
-		Map<Long, Affiliate> affiliates = new HashMap<>();
-		directory.affiliates().forEach(a -> affiliates.put(a.getId(), a));
 		List<RequestFigures.Help> help = figures.since(hub, clock.instant().minus(Duration.ofDays(365)));
+		RequestGroups.Of groups = requestGroups.of(help.stream().map(RequestFigures.Help::requesterId).distinct().toList());
 		String none = messages.getMessage("committee.spread.none", null, locale);
 		Map<String, double[]> byRegion = new LinkedHashMap<>();
 		directory.regions().stream().map(Region::getName).forEach(name -> byRegion.put(name, new double[2]));
@@ -54,20 +55,20 @@ class HelpSpread {
 		}
 		byRegion.put(none, new double[2]);
 		byType.put(none, new double[2]);
-		add(help, affiliates, byRegion, a -> a.getRegion() == null ? none : a.getRegion().getName(), none);
-		add(help, affiliates, byType, a -> messages.getMessage(a.getType().messageKey(), null, locale), none);
+		for (RequestFigures.Help h : help) {
+			Region region = groups.region(h.affiliateId(), h.requesterId());
+			Affiliate affiliate = groups.affiliate(h.affiliateId());
+			add(h, byRegion.computeIfAbsent(region == null ? none : region.getName(), g -> new double[2]));
+			add(h, byType.computeIfAbsent(affiliate == null ? none
+					: messages.getMessage(affiliate.getType().messageKey(), null, locale), g -> new double[2]));
+		}
 		return List.of(chart("committee.spread.by-region", byRegion, locale),
 				chart("committee.spread.by-type", byType, locale));
 	}
 
-	private static void add(List<RequestFigures.Help> help, Map<Long, Affiliate> affiliates, Map<String, double[]> into,
-			Function<Affiliate, String> group, String none) {
-		for (RequestFigures.Help h : help) {
-			Affiliate affiliate = h.affiliateId() == null ? null : affiliates.get(h.affiliateId());
-			double[] sums = into.computeIfAbsent(affiliate == null ? none : group.apply(affiliate), g -> new double[2]);
-			sums[0] += h.hours().doubleValue();
-			sums[1] += h.accepted() ? 1 : 0;
-		}
+	private static void add(RequestFigures.Help h, double[] sums) {
+		sums[0] += h.hours().doubleValue();
+		sums[1] += h.accepted() ? 1 : 0;
 	}
 
 	private BarChart chart(String titleKey, Map<String, double[]> sums, Locale locale) {

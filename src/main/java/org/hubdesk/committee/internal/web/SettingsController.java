@@ -35,7 +35,7 @@ class SettingsController {
 	@GetMapping(PAGE)
 	String show(HubViewer viewer, Model model) {
 		requireAdmin(viewer);
-		model.addAttribute("settingsForm", SettingsForm.of(settings.of(viewer.hub())));
+		model.addAttribute("settingsForm", SettingsForm.of(settings.of(viewer.hub()), settings.revision(viewer.hub())));
 		model.addAttribute("hub", viewer.hub());
 		return "committee/settings";
 	}
@@ -62,7 +62,7 @@ class SettingsController {
 				}
 				else {
 					errors.reject(refused.getMessageKey(), refused.getArguments(), null);
-					form.setVersion(settings.of(hub).getVersion());
+					form.setVersion(settings.revision(hub));
 				}
 			}
 		}
@@ -106,14 +106,14 @@ class SettingsController {
 		private String staffHoursPerQuarter;
 		private Long version;
 
-		static SettingsForm of(CommitteeSettings settings) {
+		static SettingsForm of(CommitteeSettings settings, long revision) {
 			SettingsForm form = new SettingsForm();
 			form.decides = settings.isDecides();
 			form.chairSeesScoresAtStart = settings.isChairSeesScoresAtStart();
 			form.quorumPercent = String.valueOf(settings.getQuorumPercent());
 			form.equityWeight = settings.getEquityWeight().toPlainString();
 			form.staffHoursPerQuarter = String.valueOf(settings.getStaffHoursPerQuarter());
-			form.version = settings.getVersion();
+			form.version = revision;
 			return form;
 		}
 

@@ -65,7 +65,9 @@ public class ReviewQueue {
 
 	/** The page (from 0; past the last, the last) of {@code size} entries. */
 	public Slice page(Hub hub, int page, int size) {
-		Page<AgendaItem> found = items.findUndecided(hub.getId(), PageRequest.of(Math.max(0, page), size));
+		// a page past any offset a database takes is past the last one
+		int asked = Math.max(0, Math.min(page, Integer.MAX_VALUE / size - 1));
+		Page<AgendaItem> found = items.findUndecided(hub.getId(), PageRequest.of(asked, size));
 		if (found.getNumber() > 0 && found.getNumber() >= found.getTotalPages()) {
 			found = items.findUndecided(hub.getId(), PageRequest.of(Math.max(0, found.getTotalPages() - 1), size));
 		}

@@ -99,6 +99,10 @@ class ReviewController {
 			return done(redirect, viewer, n, "committee.conflict.declared");
 		}
 		catch (Refusal refused) {
+			if (refused.getReason() == Refusal.Reason.CONFLICT && conflicts.conflicted(request, viewer.id())) {
+				// what they asked for holds already: the page says so, and there is nothing to keep
+				return done(redirect, viewer, n, refused.getMessageKey());
+			}
 			reject(errors, refused, model);
 		}
 		return render(viewer, request, model, locale, Map.of());

@@ -1,12 +1,9 @@
 package org.hubdesk.committee.internal.api;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,7 +20,6 @@ import org.hubdesk.committee.internal.api.CommitteeJson.RubricJson;
 import org.hubdesk.directory.Directory;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.HelpRequest;
-import org.hubdesk.request.Requests;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,15 +36,12 @@ class PublicCommitteeApiController {
 	private final Rubrics rubrics;
 	private final Settings settings;
 	private final Decisions decisions;
-	private final Requests requests;
 	private final Directory directory;
 
-	PublicCommitteeApiController(Rubrics rubrics, Settings settings, Decisions decisions, Requests requests,
-			Directory directory) {
+	PublicCommitteeApiController(Rubrics rubrics, Settings settings, Decisions decisions, Directory directory) {
 		this.rubrics = rubrics;
 		this.settings = settings;
 		this.decisions = decisions;
-		this.requests = requests;
 		this.directory = directory;
 	}
 

@@ -30,6 +30,7 @@ import org.hubdesk.committee.ranking.MemberReview;
 import org.hubdesk.committee.ranking.PriorityRanking;
 import org.hubdesk.committee.ranking.Ranking;
 import org.hubdesk.committee.ranking.RankingSettings;
+import org.hubdesk.committee.ranking.ScoredRequest;
 import org.hubdesk.directory.Affiliate;
 import org.hubdesk.hub.Hub;
 import org.hubdesk.request.HelpRequest;
@@ -64,6 +65,9 @@ class RankingInputs {
 		final EquityHistory history;
 		final RankingSettings settings;
 		final Instant asOf;
+		/** Each request scored, with its equity: computed again only for the requests whose reviews changed. */
+		final Map<Long, ScoredRequest> scored = new HashMap<>();
+		private final ScoredRequest.Scorer scorer;
 
 		Gathered(org.hubdesk.committee.ranking.Rubric rubric, Map<Long, CandidateRequest> inputs,
 				Map<Long, Priorities.Candidate> shown, Set<Long> committee, Map<Long, Set<Long>> conflicted,
@@ -79,10 +83,11 @@ class RankingInputs {
 			this.history = history;
 			this.settings = settings;
 			this.asOf = asOf;
+			this.scorer = new ScoredRequest.Scorer(rubric, history);
 		}
 
 		Priorities.Ranked rank() {
-			Ranking ranking = PriorityRanking.rank(rubric, List.copyOf(inputs.values()), history, settings);
+			Ranking ranking = PriorityRanking.rank(List.copyOf(scored.values()), settings);
 			return new Priorities.Ranked(ranking, frozen(shown), committee, frozen(conflicted), frozen(complete), asOf);
 		}
 
@@ -164,6 +169,7 @@ class RankingInputs {
 			gathered.inputs.put(id, new CandidateRequest(was.requestId(), was.number(), was.submittedAt(),
 					was.estimateHours(), was.groups(), memberReviews(given, gathered.conflicted.getOrDefault(id, Set.of()))));
 			gathered.complete.put(id, item == null ? Set.of() : completeByItem.getOrDefault(item.getId(), Set.of()));
+			gathered.scored.put(id, gathered.scorer.score(gathered.inputs.get(id)));
 		}
 	}
 

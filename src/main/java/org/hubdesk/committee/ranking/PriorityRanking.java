@@ -42,15 +42,22 @@ public final class PriorityRanking {
 	/** The ranking of these requests by this rubric, this history of equity and these settings. */
 	public static Ranking rank(Rubric rubric, List<CandidateRequest> requests, EquityHistory history,
 			RankingSettings settings) {
+		ScoredRequest.Scorer scorer = new ScoredRequest.Scorer(rubric, history);
+		return rank(requests.stream().map(scorer::score).toList(), settings);
+	}
+
+	/** The ranking of these requests, each already scored (with its equity), under these settings. */
+	public static Ranking rank(List<ScoredRequest> requests, RankingSettings settings) {
 		List<Ranked> ranked = new ArrayList<>();
 		List<UnrankableRequest> unrankable = new ArrayList<>();
 		List<UnscoredRequest> unscored = new ArrayList<>();
-		EquityExplanation.Means means = new EquityExplanation.Means(history);
-		for (CandidateRequest request : requests.stream().sorted(SUBMISSION_ORDER).toList()) {
-			Scoring.Outcome outcome = Scoring.of(rubric, request.reviews());
+		List<ScoredRequest> inOrder = new ArrayList<>(requests);
+		inOrder.sort(Comparator.comparing(ScoredRequest::request, SUBMISSION_ORDER));
+		for (ScoredRequest scoredRequest : inOrder) {
+			CandidateRequest request = scoredRequest.request();
+			Scoring.Outcome outcome = scoredRequest.outcome();
 			if (outcome instanceof Scoring.Scored scored) {
-				EquityExplanation equity = EquityExplanation.of(request.groups(), history, means);
-				ranked.add(Ranked.of(request, scored.score(), equity, settings.equityWeight()));
+				ranked.add(Ranked.of(request, scored.score(), scoredRequest.equity(), settings.equityWeight()));
 			}
 			else if (outcome instanceof Scoring.Refused refused) {
 				unrankable.add(new UnrankableRequest(request.requestId(), request.number(), request.submittedAt(),

@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -122,8 +123,15 @@ class CommitteeReviewTests {
 			scoring.param("score[" + c.getId() + "]", c.isGate() ? "1" : "3");
 		}
 		mvc.perform(scoring).andExpect(status().isForbidden());
+		// refused for who they are before anything they sent is looked at, however malformed
+		mvc.perform(as(conflicted, post(review + "/review")).param("version", "twelve").param("score[1]", "many"))
+			.andExpect(status().isForbidden());
 		mvc.perform(as(conflicted, post(review + "/discussion")).param("body", "Let me in"))
 			.andExpect(status().isForbidden());
+		// declaring again what holds already says so, and takes them back to the review
+		mvc.perform(as(conflicted, post(review + "/conflicts")).param("reason", "a\u0000b"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("saved", "committee.conflict.error.already"));
 	}
 
 	@Test

@@ -72,6 +72,7 @@ class ReviewController {
 	String score(HubViewer viewer, @PathVariable int n, @ModelAttribute("scoreForm") ScoreForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		HelpRequest request = page.request(viewer, n);
+		takingPart(viewer, request);
 		if (!errors.hasErrors()) {
 			Map<Long, Review.Score> given = new HashMap<>();
 			form.getScore().forEach((criterion, value) -> {
@@ -94,15 +95,15 @@ class ReviewController {
 	String declare(HubViewer viewer, @PathVariable int n, @ModelAttribute("conflictForm") ReasonForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		HelpRequest request = page.request(viewer, n);
+		if (conflicts.conflicted(request, viewer.id())) {
+			// what they ask for holds already: the page says so, and there is nothing to keep
+			return done(redirect, viewer, n, "committee.conflict.error.already");
+		}
 		try {
 			conflicts.declare(request, viewer.id(), form.getReason());
 			return done(redirect, viewer, n, "committee.conflict.declared");
 		}
 		catch (Refusal refused) {
-			if (refused.getReason() == Refusal.Reason.CONFLICT && conflicts.conflicted(request, viewer.id())) {
-				// what they asked for holds already: the page says so, and there is nothing to keep
-				return done(redirect, viewer, n, refused.getMessageKey());
-			}
 			reject(errors, refused, model);
 		}
 		return render(viewer, request, model, locale, Map.of());
@@ -129,6 +130,7 @@ class ReviewController {
 	String comment(HubViewer viewer, @PathVariable int n, @ModelAttribute("commentForm") CommentForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		HelpRequest request = page.request(viewer, n);
+		takingPart(viewer, request);
 		try {
 			discussion.post(request, page.item(request), viewer.id(), form.getBody());
 			return done(redirect, viewer, n, "committee.discussion.posted");
@@ -143,6 +145,7 @@ class ReviewController {
 	String vote(HubViewer viewer, @PathVariable int n, @ModelAttribute("voteForm") VoteForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		HelpRequest request = page.request(viewer, n);
+		takingPart(viewer, request);
 		if (!errors.hasErrors()) {
 			try {
 				decisions.vote(viewer.hub(), request, page.item(request), viewer.id(), form.getChoice(), form.getReason());
@@ -190,6 +193,16 @@ class ReviewController {
 	private static void addIfAbsent(Model model, String name, Object form) {
 		if (!model.containsAttribute(name)) {
 			model.addAttribute(name, form);
+		}
+	}
+
+	/**
+	 * A member conflicted on the request takes no part in its review, discussion or vote: refused
+	 * (403) before anything they sent is looked at, as the forms are not theirs to fill.
+	 */
+	private void takingPart(HubViewer viewer, HelpRequest request) {
+		if (conflicts.conflicted(request, viewer.id())) {
+			throw Refusal.forbidden();
 		}
 	}
 

@@ -28,7 +28,7 @@ class ModularityTests {
 	void theModulesAreTheOnesThatExist() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "directory", "identity", "hub", "request", "notification", "search",
-					"committee", "reporting", "web");
+					"committee", "reporting", "wikimedia", "web");
 	}
 
 	@Test
@@ -37,6 +37,7 @@ class ModularityTests {
 		assertThat(dependencies("shared")).as("what the shared kernel depends on").isEmpty();
 		assertThat(dependencies("directory")).as("what the directory depends on").isSubsetOf("shared");
 		assertThat(dependencies("reporting")).as("what reporting depends on").isSubsetOf("shared");
+		assertThat(dependencies("wikimedia")).as("what the Wikimedia APIs depend on").isSubsetOf("shared");
 		assertThat(dependents("search")).as("modules that depend on search").isSubsetOf("web");
 		assertThat(dependencies("notification")).as("what notifications depend on")
 			.isSubsetOf("shared", "identity", "hub");

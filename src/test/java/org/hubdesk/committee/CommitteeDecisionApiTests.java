@@ -119,6 +119,10 @@ class CommitteeDecisionApiTests {
 			.andExpect(jsonPath("$.others").doesNotExist())
 			.andExpect(jsonPath("$.discussion").doesNotExist())
 			.andExpect(content().string(not(containsString("hidden-"))));
+		// the meeting's agenda says the request is decided
+		f.call(get(f.base + "/meetings"), f.staff)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$..agenda[?(@.number == " + number + ")].decided").value(true));
 		f.send(post(request + "/decision"), f.staff, decision(version(number), "ACCEPT"))
 			.andExpect(status().isForbidden());
 	}

@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 
 import org.hubdesk.committee.internal.Agenda;
 import org.hubdesk.committee.internal.AgendaItem;
-import org.hubdesk.committee.internal.Decisions;
 import org.hubdesk.committee.internal.Meeting;
 import org.hubdesk.committee.internal.ReviewQueue;
 import org.hubdesk.committee.internal.Seats;
@@ -50,13 +49,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApiController {
 
 	private final Agenda agenda;
-	private final Decisions decisions;
 	private final ReviewQueue reviewQueue;
 	private final Requests requests;
 
-	MeetingApiController(Agenda agenda, Decisions decisions, ReviewQueue reviewQueue, Requests requests) {
+	MeetingApiController(Agenda agenda, ReviewQueue reviewQueue, Requests requests) {
 		this.agenda = agenda;
-		this.decisions = decisions;
 		this.reviewQueue = reviewQueue;
 		this.requests = requests;
 	}
@@ -132,7 +129,7 @@ class MeetingApiController {
 
 	private MeetingJson meeting(Hub hub, Meeting meeting, List<AgendaItem> items, Map<Long, HelpRequest> requests) {
 		List<AgendaEntryJson> entries = items.stream().filter(i -> requests.containsKey(i.getRequestId()))
-			.map(i -> entry(hub, requests.get(i.getRequestId()), decisions.of(i).isPresent()))
+			.map(i -> entry(hub, requests.get(i.getRequestId()), i.getDecidedAt() != null))
 			.toList();
 		return new MeetingJson(meeting.getId(), meeting.getStartsAt(), meeting.getMinutes(), meeting.getEndsAt(),
 				meeting.getVideoLink(), entries);

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -51,7 +50,7 @@ final class CommitteeRows {
 	private final Ids ids;
 	private final Existing existing;
 	private final Instant now;
-	private final Map<String, Batch> batches = new LinkedHashMap<>();
+	private final Tables tables;
 	private long firstMeeting;
 
 	CommitteeRows(Connection db, SplittableRandom random, Ids ids, Existing existing, Instant now) {
@@ -60,6 +59,7 @@ final class CommitteeRows {
 		this.ids = ids;
 		this.existing = existing;
 		this.now = now;
+		this.tables = new Tables(db);
 	}
 
 	/** A criterion of the hub's current rubric: its id and whether it is a gate. */
@@ -102,18 +102,14 @@ final class CommitteeRows {
 				item(request, state, submitted, meeting, meetingId(meetings, meeting), decided, members, chair, rubric,
 						criteria);
 				if (++written % 500 == 0) {
-					flush();
+					tables.flush();
 				}
 				if (written % 10_000 == 0) {
 					db.commit();
 				}
 			}
 		}
-		flush();
-		for (Batch batch : batches.values()) {
-			counts.put(batch.table(), batch.rows());
-			batch.close();
-		}
+		tables.close(counts);
 	}
 
 	/** The tenth of each month at 15:00 UTC over the six years, and the coming meeting three weeks from now. */
@@ -157,11 +153,11 @@ final class CommitteeRows {
 			List<Long> members, long chair, long rubric, List<Criterion> criteria) throws SQLException {
 		long item = ids.take("committee_agenda_item");
 		Instant added = max(submitted.plus(Duration.ofHours(2)), meeting.minus(Duration.ofDays(25)));
-		batch("committee_agenda_item").add(item, meetingId, request, added, chair,
+		tables.get("committee_agenda_item").add(item, meetingId, request, added, chair,
 				decided ? meeting.plus(Duration.ofHours(1)) : null);
 		Long conflicted = random.nextInt(30) == 0 ? pick(random, members) : null;
 		if (conflicted != null) {
-			batch("committee_conflict").add(ids.take("committee_conflict"), request, conflicted, "DECLARED",
+			tables.get("committee_conflict").add(ids.take("committee_conflict"), request, conflicted, "DECLARED",
 					"CONFIRMED", "I advised this partner institution last year.", added.plus(Duration.ofHours(5)),
 					"A recent working relationship.", chair, added.plus(Duration.ofDays(1)));
 		}
@@ -174,35 +170,35 @@ final class CommitteeRows {
 			}
 			Instant at = max(added.plus(Duration.ofHours(1)), scoredBy.minus(Duration.ofHours(1 + random.nextInt(400))));
 			long review = ids.take("committee_review");
-			batch("committee_review").add(review, item, member, rubric, at, at);
+			tables.get("committee_review").add(review, item, member, rubric, at, at);
 			for (Criterion c : criteria) {
 				int score = c.gate() ? ("DECLINE".equals(outcome) && random.nextInt(3) == 0 ? 0 : 1)
 						: Math.max(1, Math.min(5, quality + random.nextInt(3) - 1));
-				batch("committee_score").add(review, c.id(), score,
+				tables.get("committee_score").add(review, c.id(), score,
 						random.nextInt(10) == 0 ? pick(random, SCORE_NOTES) : null);
 				if (random.nextInt(60) == 0) {
-					batch("committee_score_history").add(ids.take("committee_score_history"), review, c.id(),
+					tables.get("committee_score_history").add(ids.take("committee_score_history"), review, c.id(),
 							c.gate() ? 2 : Math.max(1, score - 1), null, at.minus(Duration.ofHours(3)));
 				}
 			}
 			if (decided) {
-				batch("committee_vote").add(item, member, outcome, pick(random, COMMENTS), at);
+				tables.get("committee_vote").add(item, member, outcome, pick(random, COMMENTS), at);
 			}
 		}
 		for (int k = random.nextInt(4) - 1; k > 0; k--) {
-			batch("committee_comment").add(ids.take("committee_comment"), item, pick(random, members),
+			tables.get("committee_comment").add(ids.take("committee_comment"), item, pick(random, members),
 					pick(random, COMMENTS), max(added, scoredBy.minus(Duration.ofHours(random.nextInt(200)))));
 		}
 		if (decided) {
 			long decision = ids.take("committee_decision");
 			boolean consensus = random.nextInt(3) == 0;
-			batch("committee_decision").add(decision, item, request, existing.hubId(), outcome,
+			tables.get("committee_decision").add(decision, item, request, existing.hubId(), outcome,
 					"Scored against the rubric at the meeting; the reasons are in the members' reviews.",
 					"The committee weighed usefulness on the platforms, feasibility and capacity.", rubric, consensus,
 					chair, meeting.plus(Duration.ofHours(1)));
 			for (long member : members) {
 				if (!Long.valueOf(member).equals(conflicted)) {
-					batch("committee_decision_member").add(decision, member, consensus ? null : outcome);
+					tables.get("committee_decision_member").add(decision, member, consensus ? null : outcome);
 				}
 			}
 		}
@@ -218,33 +214,21 @@ final class CommitteeRows {
 	}
 
 	private void open() throws SQLException {
-		add("committee_agenda_item", "id", "meeting_id", "request_id", "added_at", "added_by", "decided_at");
-		add("committee_conflict", "id", "request_id", "member_id", "source", "status", "reason", "declared_at",
+		tables.open("committee_agenda_item", "id", "meeting_id", "request_id", "added_at", "added_by", "decided_at");
+		tables.open("committee_conflict", "id", "request_id", "member_id", "source", "status", "reason", "declared_at",
 				"ruling_reason", "ruled_by", "ruled_at");
-		add("committee_review", "id", "agenda_item_id", "member_id", "rubric_id", "submitted_at", "updated_at");
-		add("committee_score", "review_id", "criterion_id", "score", "comment");
-		add("committee_score_history", "id", "review_id", "criterion_id", "score", "comment", "replaced_at");
-		add("committee_vote", "agenda_item_id", "member_id", "choice", "reason", "voted_at");
-		add("committee_comment", "id", "agenda_item_id", "author_id", "body", "posted_at");
-		add("committee_decision", "id", "agenda_item_id", "request_id", "hub_id", "outcome", "reasons",
+		tables.open("committee_review", "id", "agenda_item_id", "member_id", "rubric_id", "submitted_at", "updated_at");
+		tables.open("committee_score", "review_id", "criterion_id", "score", "comment");
+		tables.open("committee_score_history", "id", "review_id", "criterion_id", "score", "comment", "replaced_at");
+		tables.open("committee_vote", "agenda_item_id", "member_id", "choice", "reason", "voted_at");
+		tables.open("committee_comment", "id", "agenda_item_id", "author_id", "body", "posted_at");
+		tables.open("committee_decision", "id", "agenda_item_id", "request_id", "hub_id", "outcome", "reasons",
 				"public_summary", "rubric_id", "by_consensus", "decided_by", "decided_at");
-		add("committee_decision_member", "decision_id", "member_id", "vote");
+		tables.open("committee_decision_member", "decision_id", "member_id", "vote");
 	}
 
-	private void add(String table, String... columns) throws SQLException {
-		batches.put(table, new Batch(db, table, columns));
-	}
 
-	private Batch batch(String table) {
-		return batches.get(table);
-	}
 
-	/** Sends every table's pending rows, parents before children. */
-	private void flush() throws SQLException {
-		for (Batch batch : batches.values()) {
-			batch.flush();
-		}
-	}
 
 	private static Instant max(Instant a, Instant b) {
 		return a.isAfter(b) ? a : b;

@@ -84,32 +84,30 @@ final class People {
 	}
 
 	List<Long> staff(int count, Map<String, Long> counts) throws SQLException {
-		List<Long> out = new ArrayList<>();
-		try (Batch persons = person(); Batch roles = new Batch(db, "hub_membership", "id", "hub_id", "person_id",
-				"role", "granted_at")) {
-			for (int i = 1; i <= count; i++) {
-				long id = addPerson(persons, Generator.STAFF_PREFIX + i, i % 2 == 0 ? "sv" : "en");
-				roles.add(ids.take("hub_membership"), existing.hubId(), id, "STAFF", daysAgo(3000));
-				out.add(id);
-			}
-			persons.flush();
-			counts.put("staff", persons.rows());
-		}
-		return out;
+		return seated(Generator.STAFF_PREFIX, count, "STAFF", 3000, 2, "staff", counts);
 	}
 
-	/** The committee's generated members: each sits on the hub's committee and reads English and Swedish. */
+	/** The committee's generated members: each sits on the hub's committee. */
 	List<Long> members(int count, Map<String, Long> counts) throws SQLException {
+		return seated(Generator.MEMBER_PREFIX, count, "COMMITTEE_MEMBER", 2500, 3, "committee members", counts);
+	}
+
+	/**
+	 * {@code count} people holding the role in the hub for {@code daysAgo} days, every {@code swedishEvery}th
+	 * with Swedish as their language, counted under {@code name}.
+	 */
+	private List<Long> seated(String prefix, int count, String role, int daysAgo, int swedishEvery, String name,
+			Map<String, Long> counts) throws SQLException {
 		List<Long> out = new ArrayList<>();
 		try (Batch persons = person(); Batch roles = new Batch(db, "hub_membership", "id", "hub_id", "person_id",
 				"role", "granted_at")) {
 			for (int i = 1; i <= count; i++) {
-				long id = addPerson(persons, Generator.MEMBER_PREFIX + i, i % 3 == 0 ? "sv" : "en");
-				roles.add(ids.take("hub_membership"), existing.hubId(), id, "COMMITTEE_MEMBER", daysAgo(2500));
+				long id = addPerson(persons, prefix + i, i % swedishEvery == 0 ? "sv" : "en");
+				roles.add(ids.take("hub_membership"), existing.hubId(), id, role, daysAgo(daysAgo));
 				out.add(id);
 			}
 			persons.flush();
-			counts.put("committee members", persons.rows());
+			counts.put(name, persons.rows());
 		}
 		return out;
 	}

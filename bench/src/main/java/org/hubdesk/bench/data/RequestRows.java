@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ final class RequestRows {
 	private final Ids ids;
 	private final Existing existing;
 	private final Instant now;
-	private final Map<String, Batch> batches = new LinkedHashMap<>();
+	private final Tables tables;
 
 	RequestRows(Connection db, SplittableRandom random, Ids ids, Existing existing, Instant now) {
 		this.db = db;
@@ -57,6 +56,7 @@ final class RequestRows {
 		this.ids = ids;
 		this.existing = existing;
 		this.now = now;
+		this.tables = new Tables(db);
 	}
 
 	void write(int count, List<Requester> requesters, List<Long> staff, List<Long> affiliates, List<String[]> partners,
@@ -73,17 +73,13 @@ final class RequestRows {
 			request(created, state, "DRAFT".equals(state) ? null : number++, requester, requesters, staff, affiliates,
 					partners);
 			if (i % 200 == 199) {
-				flush();
+				tables.flush();
 			}
 			if (i % 5000 == 4999) {
 				db.commit();
 			}
 		}
-		flush();
-		for (Batch batch : batches.values()) {
-			counts.put(batch.table(), batch.rows());
-			batch.close();
-		}
+		tables.close(counts);
 	}
 
 	private void request(Instant created, String state, Integer number, Requester requester, List<Requester> requesters,
@@ -102,7 +98,7 @@ final class RequestRows {
 				: pick(random, staff);
 		Instant updated = draft ? created : latest(submitted);
 		int messages = draft ? 0 : "SUBMITTED".equals(state) ? random.nextInt(2) : 2 + random.nextInt(17);
-		batch("help_request").add(id, existing.hubId(), number, title, state, requester.id(), requester.id(),
+		tables.get("help_request").add(id, existing.hubId(), number, title, state, requester.id(), requester.id(),
 				random.nextInt(8) == 0 ? null : requester.affiliateId(),
 				random.nextInt(8) == 0 ? "Local history society of " + partner[2] : null, partner[0], partner[1],
 				pick(random, Vocabulary.CONTENT_TYPES), (100 + random.nextInt(20_000)) + " files",
@@ -116,15 +112,15 @@ final class RequestRows {
 				"CLOSED".equals(state) ? one(RESOLUTIONS) : null, created, submitted, firstResponse,
 				"WAITING_FOR_REQUESTER".equals(state) ? updated : null, null, updated);
 		for (long need : distinct(existing.needLeaves(), 1 + random.nextInt(3))) {
-			batch("help_request_need").add(id, need);
+			tables.get("help_request_need").add(id, need);
 		}
 		for (String tag : distinct(Vocabulary.TAGS, random.nextInt(3))) {
-			batch("help_request_tag").add(id, tag);
+			tables.get("help_request_tag").add(id, tag);
 		}
 		if (random.nextInt(12) == 0) {
 			Requester other = requesters.get(random.nextInt(requesters.size()));
 			if (other.id() != requester.id()) {
-				batch("help_request_co_requester").add(id, other.id());
+				tables.get("help_request_co_requester").add(id, other.id());
 			}
 		}
 		timeline(id, created, requester.id(), "CREATED", false, null, null, null, null);
@@ -165,7 +161,7 @@ final class RequestRows {
 									: (swedish ? Vocabulary.REQUESTER_SV : Vocabulary.REQUESTER_EN), collection, partner));
 			long messageId = ids.take("request_message");
 			long author = byStaff ? staffer : requester.id();
-			batch("request_message").add(messageId, requestId, author, body, internal, at);
+			tables.get("request_message").add(messageId, requestId, author, body, internal, at);
 			timeline(requestId, at, author, internal ? "NOTE" : "MESSAGE", internal, null, null, messageId, null);
 		}
 	}
@@ -174,7 +170,7 @@ final class RequestRows {
 		for (int a = 0, n = 1 + random.nextInt(2); a < n; a++) {
 			String[] file = pick(random, Vocabulary.FILE_TYPES).split(":");
 			String sha = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-			batch("request_attachment").add(ids.take("request_attachment"), requestId, null, file[0], file[1],
+			tables.get("request_attachment").add(ids.take("request_attachment"), requestId, null, file[0], file[1],
 					(long) (10_000 + random.nextInt(5_000_000)), sha, "bench/" + UUID.randomUUID(), uploader, at);
 		}
 	}
@@ -187,19 +183,19 @@ final class RequestRows {
 		}
 		boolean done = "COMPLETED".equals(state);
 		for (int k = 0, n = 2 + random.nextInt(3); k < n; k++) {
-			batch("request_milestone").add(ids.take("request_milestone"), requestId,
+			tables.get("request_milestone").add(ids.take("request_milestone"), requestId,
 					(swedish ? "Etapp " : "Milestone ") + (k + 1) + ": " + collection,
 					LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(14L * k), done || random.nextInt(3) == 0, from);
 		}
 		if (assignee != null && !"ACCEPTED".equals(state)) {
 			for (int k = 0, n = 1 + random.nextInt(4); k < n; k++) {
-				batch("request_time_entry").add(ids.take("request_time_entry"), requestId, assignee,
+				tables.get("request_time_entry").add(ids.take("request_time_entry"), requestId, assignee,
 						LocalDate.ofInstant(from, ZoneOffset.UTC).plusDays(k), BigDecimal.valueOf(1 + random.nextInt(8)),
 						"Upload and metadata work", from);
 			}
 		}
 		if (done) {
-			batch("request_outcome").add(requestId,
+			tables.get("request_outcome").add(requestId,
 					sentence(swedish ? Vocabulary.STAFF_SV : Vocabulary.STAFF_EN, collection, partner),
 					"https://commons.wikimedia.org/wiki/Category:" + partner[0].replace(' ', '_'),
 					assignee == null ? existing.staffIds().get(0) : assignee, to);
@@ -225,52 +221,40 @@ final class RequestRows {
 	private void notification(long person, String kind, String reference, String title, String link, Instant at,
 			Instant readAt) throws SQLException {
 		long id = ids.take("notification");
-		batch("notification").add(id, person, existing.hubId(), kind, link, at, readAt);
-		batch("notification_fact").add(id, "reference", reference);
-		batch("notification_fact").add(id, "title", title);
+		tables.get("notification").add(id, person, existing.hubId(), kind, link, at, readAt);
+		tables.get("notification_fact").add(id, "reference", reference);
+		tables.get("notification_fact").add(id, "title", title);
 	}
 
 	private void timeline(long requestId, Instant at, Long actor, String kind, boolean internal, String from, String to,
 			Long messageId, String detail) throws SQLException {
-		batch("request_timeline").add(ids.take("request_timeline"), requestId, at, actor, "request." + kind,
+		tables.get("request_timeline").add(ids.take("request_timeline"), requestId, at, actor, "request." + kind,
 				internal ? "STAFF" : "EVERYONE", from, to, null, detail, messageId);
 	}
 
 	private void open() throws SQLException {
-		add("help_request", "id", "hub_id", "number", "title", "state", "requester_id", "created_by_id",
+		tables.open("help_request", "id", "hub_id", "number", "title", "state", "requester_id", "created_by_id",
 				"affiliate_id", "affiliate_other", "partner_name", "partner_qid", "content_types", "estimated_volume",
 				"rights_status", "platforms", "usefulness_plan", "thematic_group_id", "language", "desired_timeline",
 				"description", "consent_to_publish", "summary", "estimated_effort_hours", "assignee_id", "resolution",
 				"created_at", "submitted_at", "first_response_at", "waiting_since", "reminded_at", "updated_at");
-		add("help_request_need", "request_id", "need_id");
-		add("help_request_tag", "request_id", "tag");
-		add("help_request_co_requester", "request_id", "person_id");
-		add("request_message", "id", "request_id", "author_id", "body", "internal", "created_at");
-		add("request_timeline", "id", "request_id", "at", "actor_id", "kind", "audience", "from_state", "to_state",
+		tables.open("help_request_need", "request_id", "need_id");
+		tables.open("help_request_tag", "request_id", "tag");
+		tables.open("help_request_co_requester", "request_id", "person_id");
+		tables.open("request_message", "id", "request_id", "author_id", "body", "internal", "created_at");
+		tables.open("request_timeline", "id", "request_id", "at", "actor_id", "kind", "audience", "from_state", "to_state",
 				"field", "detail", "message_id");
-		add("request_attachment", "id", "request_id", "message_id", "file_name", "content_type", "size_bytes",
+		tables.open("request_attachment", "id", "request_id", "message_id", "file_name", "content_type", "size_bytes",
 				"sha256", "storage_key", "uploaded_by", "created_at");
-		add("request_milestone", "id", "request_id", "title", "due_date", "done", "created_at");
-		add("request_time_entry", "id", "request_id", "person_id", "work_date", "hours", "note", "created_at");
-		add("request_outcome", "request_id", "summary", "links", "author_id", "written_at");
-		add("notification", "id", "person_id", "hub_id", "kind", "link", "created_at", "read_at");
-		add("notification_fact", "notification_id", "name", "content");
+		tables.open("request_milestone", "id", "request_id", "title", "due_date", "done", "created_at");
+		tables.open("request_time_entry", "id", "request_id", "person_id", "work_date", "hours", "note", "created_at");
+		tables.open("request_outcome", "request_id", "summary", "links", "author_id", "written_at");
+		tables.open("notification", "id", "person_id", "hub_id", "kind", "link", "created_at", "read_at");
+		tables.open("notification_fact", "notification_id", "name", "content");
 	}
 
-	private void add(String table, String... columns) throws SQLException {
-		batches.put(table, new Batch(db, table, columns));
-	}
 
-	private Batch batch(String table) {
-		return batches.get(table);
-	}
 
-	/** Sends every table's pending rows, parents before children. */
-	private void flush() throws SQLException {
-		for (Batch batch : batches.values()) {
-			batch.flush();
-		}
-	}
 
 	private static Instant min(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;

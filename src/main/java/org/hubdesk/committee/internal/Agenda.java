@@ -114,9 +114,6 @@ public class Agenda {
 				PageRequest.of(0, count, Sort.by("id")));
 	}
 
-	public List<AgendaItem> undecided(Hub hub) {
-		return items.findUndecided(hub.getId());
-	}
 
 	/** The request's latest time on an agenda, if it has been on one. */
 	public Optional<AgendaItem> current(HelpRequest request) {

@@ -14,8 +14,6 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 
 	List<Decision> findByRequestIdOrderByDecidedAtDesc(long requestId);
 
-	List<Decision> findByHubIdAndDecidedAtGreaterThanEqualOrderByDecidedAtDesc(long hubId, Instant from);
-
 	List<Decision> findTop200ByHubIdOrderByDecidedAtDescIdDesc(long hubId);
 
 	Page<Decision> findByHubIdAndDecidedAtGreaterThanEqual(long hubId, Instant from, Pageable pageable);

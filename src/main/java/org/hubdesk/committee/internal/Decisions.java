@@ -90,9 +90,6 @@ public class Decisions {
 					Sort.Order.desc("id"))));
 	}
 
-	public List<Decision> since(Hub hub, Instant from) {
-		return decisions.findByHubIdAndDecidedAtGreaterThanEqualOrderByDecidedAtDesc(hub.getId(), from);
-	}
 
 	/**
 	 * The public decision log: the hub's latest decisions (up to 200) on requests whose requester

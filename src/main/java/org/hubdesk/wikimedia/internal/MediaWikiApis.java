@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.hubdesk.wikimedia.WikimediaApiProperties;
@@ -17,16 +16,17 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * The MediaWiki APIs this installation reads, one client per API address, all sharing one HTTP
- * client (with the configured connect and read timeout and User-Agent) and one lock per host, so
- * that a host is asked one thing at a time however many APIs it serves.
+ * The Wikimedia APIs this installation reads, one client per API address, all sharing one HTTP
+ * client (with the configured connect and read timeout and User-Agent) and one {@link PoliteClient}
+ * per host, so that a host is asked one thing at a time however many APIs it serves (the Action API
+ * and the REST API's page views alike).
  */
 final class MediaWikiApis {
 
 	private final WikimediaApiProperties settings;
 	private final Sleeper sleeper;
 	private final RestClient http;
-	private final Map<String, Lock> hosts = new ConcurrentHashMap<>();
+	private final Map<String, PoliteClient> hosts = new ConcurrentHashMap<>();
 	private final Map<URI, MediaWikiApi> apis = new ConcurrentHashMap<>();
 
 	MediaWikiApis(WikimediaApiProperties settings, Sleeper sleeper) {
@@ -59,6 +59,23 @@ final class MediaWikiApis {
 
 	/** The API at this address ({@code https://host/w/api.php}). */
 	MediaWikiApi at(String address) {
+		URI endpoint = address(address);
+		return apis.computeIfAbsent(endpoint, uri -> new MediaWikiApi(uri, host(uri)));
+	}
+
+	/** The REST API of page views ({@code hubdesk.impact.pageviews-api}), asked through its host's client. */
+	PageViewsReader pageViews() {
+		URI base = address(settings.pageviewsApi());
+		return new PageViewsReader(base, host(base));
+	}
+
+	/** The client of the address's host, shared by every API on it. */
+	PoliteClient host(URI uri) {
+		return hosts.computeIfAbsent(hostOf(uri),
+				host -> new PoliteClient(uri.getHost(), http, new ReentrantLock(true), sleeper, settings));
+	}
+
+	private static URI address(String address) {
 		URI endpoint;
 		try {
 			endpoint = URI.create(address.strip());
@@ -69,8 +86,7 @@ final class MediaWikiApis {
 		if (endpoint.getHost() == null || !endpoint.getScheme().matches("(?i)https?")) {
 			throw new WikimediaException(Kind.INVALID, "Not an API address: " + address);
 		}
-		return apis.computeIfAbsent(endpoint, uri -> new MediaWikiApi(uri, http,
-				hosts.computeIfAbsent(hostOf(uri), host -> new ReentrantLock(true)), sleeper, settings));
+		return endpoint;
 	}
 
 	private static String hostOf(URI uri) {

@@ -60,7 +60,10 @@ class WikimediaConfigurationTests {
 				"gulimit", "11"), "categories/empty-files.json");
 
 		context().withPropertyValues("hubdesk.impact.category-batch=7", "hubdesk.impact.usage-batch=11").run(context -> {
-			assertThat(context).hasSingleBean(CommonsUsage.class);
+			assertThat(context).hasSingleBean(CommonsUsage.class)
+				.hasSingleBean(org.hubdesk.wikimedia.WikidataItems.class)
+				.hasSingleBean(org.hubdesk.wikimedia.WikidataSearch.class)
+				.hasSingleBean(org.hubdesk.wikimedia.PageViews.class);
 			assertThat(context.getBean(CommonsUsage.class).read(empty, 0).requests()).isEqualTo(2);
 		});
 		assertThat(commons.requests()).hasSize(2);

@@ -105,6 +105,8 @@ final class AccessTable {
 		"GET /hubs/{slug}/requests                                        | login 200   200   200   200   200   200   200   200   200",
 		"GET /hubs/{slug}/requests/new                                    | login 200   200   200   200   200   200   200   200   200",
 		"POST /hubs/{slug}/requests/new                                   | login 302   302   302   302   302   302   302   302   302",
+		// the lookup of a partner institution on Wikidata, for the request form: anyone signed in
+		"GET /hubs/{slug}/requests/institutions                           | login 200   200   200   200   200   200   200   200   200",
 		// a draft is its requesters' alone, not even the staff's
 		"GET /hubs/{slug}/requests/drafts/{id}                            | login 200   404   404   404   404   404   404   404   404",
 		"POST /hubs/{slug}/requests/drafts/{id}                           | login 302   404   404   404   404   404   404   404   404",

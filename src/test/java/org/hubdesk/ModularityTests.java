@@ -42,7 +42,7 @@ class ModularityTests {
 		assertThat(dependencies("notification")).as("what notifications depend on")
 			.isSubsetOf("shared", "identity", "hub");
 		assertThat(dependencies("request")).as("what requests depend on")
-			.isSubsetOf("shared", "directory", "identity", "hub", "notification");
+			.isSubsetOf("shared", "directory", "identity", "hub", "notification", "wikimedia");
 		assertThat(dependents("committee")).as("modules that depend on the committee").isSubsetOf("search", "web");
 		assertThat(dependencies("committee")).as("what the committee depends on")
 			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification", "reporting");

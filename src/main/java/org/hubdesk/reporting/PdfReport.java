@@ -86,7 +86,7 @@ public record PdfReport(String title, String subtitle, String author, String sub
 			return add(new PdfBlock.Paragraph(text));
 		}
 
-		/** Key figures from labels and values, in pairs: {@code keyFigures(List.of(new KeyFigure(…), …))}. */
+		/** Key figures, each a label and its value: {@code keyFigures(List.of(new KeyFigure("Files", "1 204")))}. */
 		public Builder keyFigures(List<KeyFigure> figures) {
 			return add(new PdfBlock.KeyFigures(figures));
 		}

@@ -34,7 +34,9 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * Draws a chart with categories as horizontal bars in JFreeChart and writes it with JFreeSVG.
+ * Lays a chart with categories out as horizontal bars in JFreeChart, once for every way it is drawn: as
+ * SVG for a page ({@link #svg}, written with JFreeSVG) and onto any other {@link Graphics2D}, such as a
+ * PDF's ({@link #layOut()}).
  * <p>
  * It is drawn twice: once to learn the plot's width (labels wrap to it) and how much the axis and the
  * legend take, then at the height its rows need ({@link Rows}), so a chart grows with its categories
@@ -47,21 +49,48 @@ final class BarChartDrawing {
 
 	private final BarChart chart;
 
+	private final Font font;
+
+	private final double width;
+
+	/** A chart in the page's drawing: {@link ChartStyle#WIDTH} units wide, text in {@link ChartStyle#font()}. */
 	BarChartDrawing(BarChart chart) {
+		this(chart, ChartStyle.font(), ChartStyle.WIDTH);
+	}
+
+	/**
+	 * @param chart what to draw, not empty
+	 * @param font the font of all text, at its size; the text is measured in it, so draw with it too
+	 * @param width the drawing's width in its units
+	 */
+	BarChartDrawing(BarChart chart, Font font, double width) {
 		if (chart.isEmpty()) {
 			throw new IllegalArgumentException("an empty chart has no bars to draw");
 		}
 		this.chart = chart;
+		this.font = font;
+		this.width = width;
 	}
 
 	/** The chart as an SVG element, its ids starting with {@code id}, styles as JFreeSVG writes them. */
 	String svg(String id) {
+		LaidOut laidOut = layOut();
+		SVGGraphics2D svg = new SVGGraphics2D(width, laidOut.height());
+		svg.setDefsKeyPrefix(id + "-");
+		svg.setGeomDoubleConverter(BarChartDrawing::hundredths);
+		laidOut.draw(svg);
+		return svg.getSVGElement(id, false, new ViewBox(0, 0, width, laidOut.height()), PreserveAspectRatio.XMIN_YMIN,
+				MeetOrSlice.MEET);
+	}
+
+	/** The chart laid out at its width and at the height its categories need, ready to be drawn. */
+	LaidOut layOut() {
 		JFreeChart drawing = drawing();
 		CategoryPlot plot = drawing.getCategoryPlot();
 
-		SVGGraphics2D probe = new SVGGraphics2D(ChartStyle.WIDTH, PROBE_HEIGHT);
+		SVGGraphics2D probe = new SVGGraphics2D(width, PROBE_HEIGHT);
 		ChartRenderingInfo info = new ChartRenderingInfo(null);
-		drawing.draw(probe, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, PROBE_HEIGHT), info);
+		drawing.draw(probe, new Rectangle2D.Double(0, 0, width, PROBE_HEIGHT), info);
 		Rectangle2D probed = info.getPlotInfo().getDataArea();
 		double around = PROBE_HEIGHT - probed.getHeight();
 
@@ -78,15 +107,8 @@ final class BarChartDrawing {
 			bars.setItemMargin(rows.itemMargin());
 			makeRoomForNumbers(plot, probe, probed.getWidth());
 		}
-		plot.addAnnotation(new CategoryLabels(labels), false);
-
-		double height = around + rows.height();
-		SVGGraphics2D svg = new SVGGraphics2D(ChartStyle.WIDTH, height);
-		svg.setDefsKeyPrefix(id + "-");
-		svg.setGeomDoubleConverter(BarChartDrawing::hundredths);
-		drawing.draw(svg, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, height));
-		return svg.getSVGElement(id, false, new ViewBox(0, 0, ChartStyle.WIDTH, height), PreserveAspectRatio.XMIN_YMIN,
-				MeetOrSlice.MEET);
+		plot.addAnnotation(new CategoryLabels(labels, font), false);
+		return new LaidOut(drawing, width, around + rows.height());
 	}
 
 	private int barsPerCategory() {
@@ -108,7 +130,7 @@ final class BarChartDrawing {
 		plot.setRangeGridlineStroke(new BasicStroke(1f));
 		plot.setRangeZeroBaselineVisible(false);
 
-		JFreeChart drawing = new JFreeChart(null, ChartStyle.font(), plot, chart.series().size() > 1);
+		JFreeChart drawing = new JFreeChart(null, font, plot, chart.series().size() > 1);
 		drawing.setBackgroundPaint(null);
 		drawing.setBorderVisible(false);
 		drawing.setPadding(new RectangleInsets(ChartStyle.PADDING / 2, ChartStyle.PADDING, ChartStyle.PADDING / 2,
@@ -119,7 +141,7 @@ final class BarChartDrawing {
 			legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
 			legend.setFrame(BlockBorder.NONE);
 			legend.setBackgroundPaint(null);
-			legend.setItemFont(ChartStyle.font());
+			legend.setItemFont(font);
 			legend.setItemPaint(ChartStyle.TEXT);
 			legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 12));
 			legend.setMargin(new RectangleInsets(0, 0, ChartStyle.ROW_GAP, 0));
@@ -155,9 +177,9 @@ final class BarChartDrawing {
 		axis.setAutoRangeIncludesZero(true);
 		axis.setAxisLineVisible(false);
 		axis.setTickMarksVisible(false);
-		axis.setTickLabelFont(ChartStyle.font());
+		axis.setTickLabelFont(font);
 		axis.setTickLabelPaint(ChartStyle.SUBTLE);
-		axis.setLabelFont(ChartStyle.font());
+		axis.setLabelFont(font);
 		axis.setLabelPaint(ChartStyle.TEXT);
 		return axis;
 	}
@@ -175,7 +197,7 @@ final class BarChartDrawing {
 			NumberFormat numbers = chart.numberFormat();
 			renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
 			renderer.setDefaultItemLabelsVisible(true);
-			renderer.setDefaultItemLabelFont(ChartStyle.font());
+			renderer.setDefaultItemLabelFont(font);
 			renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
 			renderer.setItemLabelAnchorOffset(ChartStyle.VALUE_GAP);
 			renderer.setDefaultPositiveItemLabelPosition(
@@ -209,9 +231,23 @@ final class BarChartDrawing {
 		return Double.toString(Math.round(coordinate * 100) / 100.0);
 	}
 
-	private static double width(Graphics2D g2, String text) {
-		Font font = ChartStyle.font();
+	private double width(Graphics2D g2, String text) {
 		return font.getStringBounds(text, g2.getFontRenderContext()).getWidth();
+	}
+
+	/**
+	 * A chart laid out, to be drawn onto any {@link Graphics2D} whose units are the drawing's.
+	 *
+	 * @param chart the JFreeChart, its plot and labels placed
+	 * @param width the drawing's width
+	 * @param height the drawing's height: the rows its categories need, the axis and the legend
+	 */
+	record LaidOut(JFreeChart chart, double width, double height) {
+
+		/** Draws the chart into the rectangle from (0, 0) to (width, height) of {@code g2}. */
+		void draw(Graphics2D g2) {
+			chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+		}
 	}
 
 	/** A series or a category: shown by its label, told apart by its place. */

@@ -1,5 +1,6 @@
 package org.hubdesk.reporting.internal;
 
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -21,15 +22,21 @@ final class CategoryLabels extends AbstractAnnotation implements CategoryAnnotat
 
 	private final List<List<String>> lines;
 
-	/** @param lines each category's label, in lines */
-	CategoryLabels(List<List<String>> lines) {
+	private final Font font;
+
+	/**
+	 * @param lines each category's label, in lines
+	 * @param font the font they were measured in
+	 */
+	CategoryLabels(List<List<String>> lines, Font font) {
 		this.lines = List.copyOf(lines);
+		this.font = font;
 	}
 
 	@Override
 	public void draw(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, CategoryAxis domainAxis,
 			ValueAxis rangeAxis) {
-		g2.setFont(ChartStyle.font());
+		g2.setFont(font);
 		g2.setPaint(ChartStyle.TEXT);
 		FontMetrics metrics = g2.getFontMetrics();
 		float x = (float) dataArea.getX();
@@ -45,11 +52,11 @@ final class CategoryLabels extends AbstractAnnotation implements CategoryAnnotat
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof CategoryLabels that && lines.equals(that.lines);
+		return other instanceof CategoryLabels that && lines.equals(that.lines) && font.equals(that.font);
 	}
 
 	@Override
 	public int hashCode() {
-		return lines.hashCode();
+		return 31 * lines.hashCode() + font.hashCode();
 	}
 }

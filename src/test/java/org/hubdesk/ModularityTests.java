@@ -28,7 +28,7 @@ class ModularityTests {
 	void theModulesAreTheOnesThatExist() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "directory", "identity", "hub", "request", "notification", "search",
-					"committee", "reporting", "wikimedia", "web");
+					"committee", "reporting", "wikimedia", "impact", "web");
 	}
 
 	@Test
@@ -46,6 +46,13 @@ class ModularityTests {
 		assertThat(dependents("committee")).as("modules that depend on the committee").isSubsetOf("search", "web");
 		assertThat(dependencies("committee")).as("what the committee depends on")
 			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification", "reporting");
+	}
+
+	@Test
+	void usefulnessOnThePlatformsStandsOnTheRequestsAndTheReadingOfThePlatforms() {
+		assertThat(dependents("impact")).as("modules that depend on usefulness on the platforms").isSubsetOf("web");
+		assertThat(dependencies("impact")).as("what usefulness on the platforms depends on")
+			.isSubsetOf("shared", "directory", "identity", "hub", "request", "reporting", "wikimedia");
 	}
 
 	@Test

@@ -89,6 +89,8 @@ final class MatrixCalls {
 			case "POST /api/v1/hubs/{slug}/committee/meetings/{meetingId}/agenda" ->
 				"{\"number\":" + f.other.getNumber() + ",\"version\":" + f.other.getVersion() + "}";
 			case "PUT /api/v1/hubs/{slug}/committee/requests/{number}/review" -> reviewJson(role);
+			case "POST /api/v1/hubs/{slug}/requests/{number}/impact/targets" ->
+				"{\"kind\":\"COMMONS_CATEGORY\",\"title\":\"Matrix call\",\"depth\":1}";
 			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts" -> "{\"reason\":\"Matrix\"}";
 			case "POST /api/v1/hubs/{slug}/committee/requests/{number}/conflicts/{member}" ->
 				"{\"holds\":true,\"reason\":\"Matrix\"}";
@@ -127,6 +129,9 @@ final class MatrixCalls {
 			case "POST /hubs/{slug}/requests/{n}/work/outcome" -> Map.of("summary", "Matrix outcome", "links",
 					"https://commons.wikimedia.org/wiki/Category:Matrix");
 			case "POST /hubs/{slug}/requests/{n}/work/split" -> Map.of("parts", "Matrix part one\nMatrix part two");
+			case "POST /hubs/{slug}/requests/{number}/impact/targets" -> Map.of("kind", "COMMONS_CATEGORY", "title",
+					"Matrix call", "depth", "1");
+			case "POST /hubs/{slug}/requests/{number}/impact/shares" -> Map.of("language", "sv");
 			case "POST /hubs/{slug}/desk/views" -> Map.of("viewName", "Matrix view", "query", "state=TRIAGE");
 			case "POST /hubs/{slug}/desk/canned-replies" -> Map.of("language", "en", "title", "Matrix", "body", "Matrix");
 			case "POST /language" -> Map.of("lang", "sv", "return", "/");

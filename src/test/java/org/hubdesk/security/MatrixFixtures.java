@@ -100,6 +100,9 @@ final class MatrixFixtures {
 	long notification;
 	long requesterToken;
 	long affiliate;
+	long impactTarget;
+	long shareId;
+	String shareToken;
 	/** The revision of the demo hub's committee settings, which an admin sends back when changing them. */
 	long settingsVersion;
 	final Map<Role, String> tokens = new EnumMap<>(Role.class);
@@ -123,6 +126,20 @@ final class MatrixFixtures {
 				context.getBean(Directory.class), context.getBean(Agenda.class), context.getBean(Rubrics.class),
 				context.getBean(Reviews.class), context.getBean(Discussion.class), context.getBean(Decisions.class));
 		settingsVersion = context.getBean(org.hubdesk.committee.internal.Settings.class).revision(hub);
+		impact(context);
+	}
+
+	/** A target and a share link of the partner report on the request at work. */
+	private void impact(org.springframework.context.ApplicationContext context) {
+		long staff = context.getBean(People.class).byUsername("staff").orElseThrow().getId();
+		impactTarget = context.getBean(org.hubdesk.impact.internal.Targets.class)
+			.add(own, staff, org.hubdesk.impact.internal.TargetKind.COMMONS_CATEGORY, "Matrix maps", 0, null, false)
+			.getId();
+		org.hubdesk.impact.internal.Share share = context.getBean(org.hubdesk.impact.internal.Shares.class)
+			.make(hub, own, "sv", staff);
+		shareId = share.getId();
+		shareToken = share.getToken();
+		own = context.getBean(Requests.class).byId(own.getId()).orElseThrow();
 	}
 
 	private void create(Hubs hubs, People people, Requests requests, RequestWork work, Attachments attachments,
@@ -244,7 +261,10 @@ final class MatrixFixtures {
 			case "outcome" -> "ACCEPT";
 			case "language" -> "sv";
 			case "meetingId" -> String.valueOf(meeting);
+			case "token" -> shareToken;
 			case "id" -> switch (before) {
+				case "targets" -> String.valueOf(impactTarget);
+				case "shares" -> String.valueOf(shareId);
 				case "attachments" -> String.valueOf(pattern.contains("/drafts/") ? draftAttachment : ownAttachment);
 				case "drafts" -> String.valueOf(draft.getId());
 				case "views" -> String.valueOf(savedView);

@@ -2,16 +2,13 @@ package org.hubdesk;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A local stand-in for the Wikimedia platforms' APIs (Commons' and Wikidata's Action API, the page
- * views), started once per test run. Every application context of the tests reads the platforms
- * here (the initializer is registered in {@code META-INF/spring.factories}), so no test, no demo
- * refresh and no schedule ever reaches the live sites; a test stubs the answers it needs under
- * names of its own. Waits between retries are short.
+ * views), started once per test run, for the tests that read the platforms through the whole
+ * application ({@link #register}); a test stubs the answers it needs under names of its own. (The
+ * other tests read the platforms at a closed local port: no test reaches the live sites.)
  */
 public final class PlatformStub {
 
@@ -27,18 +24,19 @@ public final class PlatformStub {
 		return SERVER;
 	}
 
-	/** Points the application's readings of the platforms at the stub before the context starts. */
-	public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			String base = "http://127.0.0.1:" + SERVER.port();
-			TestPropertyValues.of("hubdesk.impact.commons-api=" + base + API,
-					"hubdesk.impact.wikidata-api=" + base + "/wikidata" + API,
-					"hubdesk.impact.pageviews-api=" + base + "/pageviews", "hubdesk.impact.retry-min=10ms",
-					"hubdesk.impact.retry-max=100ms", "hubdesk.impact.timeout=5s")
-				.applyTo(context);
-		}
+	/**
+	 * Points the application's readings of the platforms at the stub, with short waits between
+	 * retries: for a test class's {@code @DynamicPropertySource}.
+	 */
+	public static void register(DynamicPropertyRegistry registry) {
+		String base = "http://127.0.0.1:" + SERVER.port();
+		registry.add("hubdesk.impact.commons-api", () -> base + API);
+		registry.add("hubdesk.impact.wikidata-api", () -> base + "/wikidata" + API);
+		registry.add("hubdesk.impact.pageviews-api", () -> base + "/pageviews");
+		registry.add("hubdesk.impact.retry-min", () -> "10ms");
+		registry.add("hubdesk.impact.retry-max", () -> "100ms");
+		registry.add("hubdesk.impact.attempts", () -> "2");
+		registry.add("hubdesk.impact.timeout", () -> "5s");
 	}
 
 	private static WireMockServer start() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.hubdesk.DemoTest;
 import org.hubdesk.ImpactStubs;
+import org.hubdesk.PlatformStub;
 import org.hubdesk.SignedIn;
 import org.hubdesk.request.HelpRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,6 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @DemoTest
 class ImpactFlowTests {
+
+	@DynamicPropertySource
+	static void platforms(DynamicPropertyRegistry registry) {
+		PlatformStub.register(registry);
+	}
 
 	@Autowired
 	ApplicationContext context;

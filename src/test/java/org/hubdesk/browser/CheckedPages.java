@@ -45,6 +45,12 @@ final class CheckedPages {
 			new CheckedPage("/hubs/content-partnerships/requests/1", Visitor.MEMBER, 404),
 			// CP-5, a completed demo request with its outcome report
 			new CheckedPage("/hubs/content-partnerships/requests/5", Visitor.REQUESTER),
+			// usefulness on the platforms of CP-1 and CP-5 (the demo's eighteen months of snapshots), and the hub's rollup
+			new CheckedPage("/hubs/content-partnerships/requests/1/impact", Visitor.REQUESTER),
+			new CheckedPage("/hubs/content-partnerships/requests/1/impact", Visitor.STAFF),
+			new CheckedPage("/hubs/content-partnerships/requests/5/impact/report", Visitor.REQUESTER),
+			new CheckedPage("/hubs/content-partnerships/requests/1/impact", Visitor.MEMBER, 404),
+			new CheckedPage("/hubs/content-partnerships/impact", Visitor.STAFF),
 			new CheckedPage("/hubs/content-partnerships/desk", Visitor.STAFF),
 			new CheckedPage("/hubs/content-partnerships/desk?view=waiting&region=SSA", Visitor.STAFF),
 			new CheckedPage("/hubs/content-partnerships/desk", Visitor.REQUESTER, 403),

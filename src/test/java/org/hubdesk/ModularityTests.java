@@ -52,7 +52,7 @@ class ModularityTests {
 	void usefulnessOnThePlatformsStandsOnTheRequestsAndTheReadingOfThePlatforms() {
 		assertThat(dependents("impact")).as("modules that depend on usefulness on the platforms").isSubsetOf("web");
 		assertThat(dependencies("impact")).as("what usefulness on the platforms depends on")
-			.isSubsetOf("shared", "directory", "identity", "hub", "request", "reporting", "wikimedia");
+			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification", "reporting", "wikimedia");
 	}
 
 	@Test

@@ -1,29 +1,18 @@
 package org.hubdesk.impact;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.hubdesk.DemoTest;
 import org.hubdesk.ImpactStubs;
-import org.hubdesk.PlatformStub;
 import org.hubdesk.SignedIn;
 import org.hubdesk.request.HelpRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,24 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * error; bad input is refused with the field at fault and changes nothing; the partner report opens
  * by its share link signed out until the link is revoked.
  */
-@DemoTest
-class ImpactFlowTests {
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		PlatformStub.register(registry);
-	}
-
-	@Autowired
-	ApplicationContext context;
-
-	ImpactFixture f;
-
-	@BeforeEach
-	void setUp() {
-		f = new ImpactFixture(context);
-		ImpactStubs.stubMaps();
-	}
+class ImpactFlowTests extends ImpactTestSupport {
 
 	@Test
 	void aCategoryIsReadInTheBackgroundAndItsSnapshotHasTheFixturesFigures() throws Exception {
@@ -216,40 +188,5 @@ class ImpactFlowTests {
 		f.mvc.perform(get(link)).andExpect(status().isNotFound());
 		f.mvc.perform(get("/impact/reports/" + token + "/pdf")).andExpect(status().isNotFound());
 		f.mvc.perform(get("/impact/reports/not-a-token")).andExpect(status().isNotFound());
-	}
-
-	/** Waits until no target of the request is refreshing; the impact as the API gives it then. */
-	private String settled(int number) {
-		String[] last = new String[1];
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			last[0] = body(call(get(f.api(number)), f.staff));
-			return !last[0].contains("\"refreshing\":true");
-		});
-		return last[0];
-	}
-
-	private static Map<String, Object> target(String kind, String title, int depth) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("kind", kind);
-		body.put("title", title);
-		body.put("depth", depth);
-		return body;
-	}
-
-	private static org.assertj.core.data.Offset<Double> within() {
-		return org.assertj.core.data.Offset.offset(1e-9);
-	}
-
-	private ResultActions send(MockHttpServletRequestBuilder request, String token, Object body) throws Exception {
-		return f.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON).content(f.json.writeValueAsString(body)));
-	}
-
-	private ResultActions call(MockHttpServletRequestBuilder request, String token) throws Exception {
-		return f.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
-	}
-
-	private static String body(ResultActions actions) throws Exception {
-		return actions.andReturn().getResponse().getContentAsString();
 	}
 }

@@ -168,6 +168,11 @@ public class ImpactTarget {
 		return withPageViews;
 	}
 
+	/** Who added the target; null for the demo's. */
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

@@ -38,8 +38,9 @@ class Measuring {
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ImpactNotifications.Notifier notifier;
 
-	Measuring(ImpactTargets targets, Snapshots snapshots, ContentsStore contents, CommonsUsage commons,
+	Measuring(ImpactNotifications.Notifier notifier, ImpactTargets targets, Snapshots snapshots, ContentsStore contents, CommonsUsage commons,
 			WikidataItems wikidata, TopPageViews views, TransactionTemplate transactions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.targets = targets;
@@ -51,6 +52,7 @@ class Measuring {
 		this.transactions = transactions;
 		this.events = events;
 		this.clock = clock;
+		this.notifier = notifier;
 	}
 
 	/** Measures the target now; nothing when it is gone. */
@@ -82,14 +84,23 @@ class Measuring {
 		}
 		catch (WikimediaException ex) {
 			log.info("Refreshing impact target {} failed: {}", targetId, ex.getMessage());
-			transactions.executeWithoutResult(status -> targets.findById(targetId)
-				.ifPresent(t -> t.failed(ex.getKind().name(), ex.getMessage(), clock.instant())));
+			failed(targetId, ex.getKind().name(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Refreshing impact target {} failed", targetId, ex);
-			transactions.executeWithoutResult(status -> targets.findById(targetId)
-				.ifPresent(t -> t.failed("UNEXPECTED", ex.getClass().getSimpleName(), clock.instant())));
+			failed(targetId, "UNEXPECTED", ex.getClass().getSimpleName());
 		}
+	}
+
+	/** Records the failure on the target; its creator hears of it when the reading before had not failed. */
+	private void failed(long targetId, String kind, String message) {
+		transactions.executeWithoutResult(status -> targets.findById(targetId).ifPresent(t -> {
+			boolean news = t.getLastError() == null;
+			t.failed(kind, message, clock.instant());
+			if (news) {
+				notifier.tell(ImpactNotifications.FAILED, t);
+			}
+		}));
 	}
 
 	private void progress(long targetId, int done, int total, int files) {
@@ -103,7 +114,12 @@ class Measuring {
 			if (read != null) {
 				contents.keep(snapshot, read);
 			}
+			boolean first = target.getLastRefreshedAt() == null || target.getLastError() != null
+					&& snapshots.countByTargetId(targetId) == 1;
 			target.refreshed(now);
+			if (first) {
+				notifier.tell(ImpactNotifications.FIRST_READ, target);
+			}
 			int files = snapshot.getItemsFound() != null ? snapshot.getItemsFound() : snapshot.getFiles();
 			int used = snapshot.getItemsWithImage() != null ? snapshot.getItemsWithImage() : snapshot.getFilesInUse();
 			events.publishEvent(new SnapshotTaken(target.getHubId(), target.getRequestId(), targetId,

@@ -13,6 +13,8 @@ public interface Snapshots extends JpaRepository<Snapshot, Long> {
 	/** A target's snapshots, oldest first. */
 	List<Snapshot> findByTargetIdOrderByTakenAtAscIdAsc(Long targetId);
 
+	long countByTargetId(Long targetId);
+
 	/** The snapshots of these targets, oldest first. */
 	List<Snapshot> findByTargetIdInOrderByTakenAtAscIdAsc(Collection<Long> targetIds);
 

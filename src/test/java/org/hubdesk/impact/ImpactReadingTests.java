@@ -163,6 +163,32 @@ class ImpactReadingTests extends ImpactTestSupport {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void theHubsRollupCountsTheCompletedRequestsOnlyByCampaign() throws Exception {
+		HelpRequest done = f.accepted("Maps delivered");
+		HelpRequest working = f.accepted("Maps still at work");
+		for (HelpRequest request : List.of(done, working)) {
+			send(post(f.api(request.getNumber()) + "/targets"), f.staff, target("COMMONS_CATEGORY", ImpactStubs.MAPS, 0))
+				.andExpect(status().isCreated());
+			settled(request.getNumber());
+		}
+		done = f.move(done, org.hubdesk.request.RequestState.IN_PROGRESS);
+		context.getBean(org.hubdesk.request.RequestWork.class).reportOutcome(done, "The maps illustrate articles.",
+				List.of(), f.staffPerson.getId());
+		f.move(f.requests.byId(done.getId()).orElseThrow(), org.hubdesk.request.RequestState.COMPLETED);
+
+		String page = f.mvc.perform(get("/hubs/" + f.hub.getSlug() + "/impact").queryParam("uselang", "en")
+				.with(SignedIn.as(f.people, f.staffPerson.getUsername())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+		assertThat(document.select("main").text()).contains("One completed request counts.")
+			.contains("No campaign");
+		// the same three files in both requests' targets, but only the completed one counts
+		assertThat(document.select("main dl.facts dd").eachText()).containsExactly("3", "2", "3", "3");
+		f.mvc.perform(get("/hubs/" + f.hub.getSlug() + "/impact").with(SignedIn.as(f.people,
+				f.requesterPerson.getUsername()))).andExpect(status().isForbidden());
+	}
+
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
 		return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
 	}

@@ -107,6 +107,15 @@ class ImpactFlowTests extends ImpactTestSupport {
 		String impact = settled(request.getNumber());
 		assertThat(JsonPath.<String>read(impact, "$.targets[0].lastErrorKind")).isEqualTo("NOT_FOUND");
 		assertThat(JsonPath.<Object>read(impact, "$.targets[0].latest")).isNull();
+		// the page and the partner report show the target without figures, and say why
+		String page = f.mvc.perform(get(f.page(request.getNumber())).with(SignedIn.as(f.people,
+				f.staffPerson.getUsername())).queryParam("uselang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("The platform has no such category or item.");
+		f.mvc.perform(get(f.page(request.getNumber()) + "/report").with(SignedIn.as(f.people,
+				f.staffPerson.getUsername()))).andExpect(status().isOk());
+		f.mvc.perform(get(f.page(request.getNumber()) + "/report.pdf").with(SignedIn.as(f.people,
+				f.staffPerson.getUsername()))).andExpect(status().isOk());
 	}
 
 	@Test

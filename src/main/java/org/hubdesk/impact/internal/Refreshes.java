@@ -40,8 +40,12 @@ public class Refreshes {
 	/** Asks for a refresh of the target: it shows as refreshing at once and runs once the change is in. */
 	@Transactional
 	public void ask(ImpactTarget target) {
+		// read again in this transaction: a reading that ended meanwhile changed the target
+		targets.findById(target.getId()).ifPresent(this::asked);
+	}
+
+	private void asked(ImpactTarget target) {
 		target.refreshAsked(clock.instant());
-		targets.save(target);
 		long id = target.getId();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -67,7 +71,7 @@ public class Refreshes {
 	public int askDue() {
 		Duration every = properties.refreshEvery();
 		List<Long> due = targets.dueBefore(clock.instant().minus(every));
-		due.forEach(id -> targets.findById(id).ifPresent(this::ask));
+		due.forEach(id -> targets.findById(id).ifPresent(this::asked));
 		return due.size();
 	}
 

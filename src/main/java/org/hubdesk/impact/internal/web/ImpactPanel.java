@@ -1,5 +1,6 @@
 package org.hubdesk.impact.internal.web;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.hubdesk.impact.internal.RequestImpact;
 import org.hubdesk.impact.internal.Targets;
 import org.hubdesk.request.HelpRequest;
 import org.hubdesk.request.RequestPanel;
+import org.hubdesk.request.RequestState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +31,16 @@ class ImpactPanel implements RequestPanel {
 	@Override
 	public Optional<Panel> panel(HelpRequest request, HubViewer viewer) {
 		boolean reader = viewer.isStaff() || viewer.signedIn() && request.isRequestedBy(viewer.personId());
-		if (!reader || !targets.measurable(request)) {
+		RequestState state = request.getState();
+		if (!reader || !EnumSet.of(RequestState.ACCEPTED, RequestState.IN_PROGRESS, RequestState.COMPLETED,
+				RequestState.CLOSED).contains(state)) {
 			return Optional.empty();
 		}
 		RequestImpact impact = readings.latest(request);
+		// a closed request has targets only if it was completed; whether it was is asked only when it has none
+		if (state == RequestState.CLOSED && impact.targets().isEmpty() && !targets.measurable(request)) {
+			return Optional.empty();
+		}
 		return Optional.of(new Panel("impact/panel :: panel", Map.of("impact", impact), 110));
 	}
 }

@@ -28,7 +28,7 @@ class ModularityTests {
 	void theModulesAreTheOnesThatExist() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "directory", "identity", "hub", "request", "notification", "search",
-					"committee", "reporting", "wikimedia", "impact", "web");
+					"committee", "reporting", "wikimedia", "impact", "needs", "web");
 	}
 
 	@Test
@@ -53,6 +53,13 @@ class ModularityTests {
 		assertThat(dependents("impact")).as("modules that depend on usefulness on the platforms").isSubsetOf("web");
 		assertThat(dependencies("impact")).as("what usefulness on the platforms depends on")
 			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification", "reporting", "wikimedia");
+	}
+
+	@Test
+	void theNeedsAssessmentStandsOnTheHubsCodebookAndTheRequests() {
+		assertThat(dependents("needs")).as("modules that depend on the needs assessment").isSubsetOf("search", "web");
+		assertThat(dependencies("needs")).as("what the needs assessment depends on")
+			.isSubsetOf("shared", "directory", "identity", "hub", "request", "notification", "reporting");
 	}
 
 	@Test

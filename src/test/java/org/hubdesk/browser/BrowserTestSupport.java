@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -44,12 +42,6 @@ abstract class BrowserTestSupport {
 
 	@LocalServerPort
 	int port;
-
-	/** The platforms are read from the local stand-in, which a test tells what to answer. */
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		org.hubdesk.PlatformStub.register(registry);
-	}
 
 	@BeforeAll
 	static void launchChromium() {

@@ -6,14 +6,11 @@ import java.util.Map;
 
 import org.hubdesk.DemoTest;
 import org.hubdesk.ImpactStubs;
-import org.hubdesk.PlatformStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -22,16 +19,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * What the impact tests share: the whole application with the demo data, reading the platforms from
- * the local stand-in ({@link PlatformStub}, one application context for every such test class), a
- * hub of each test's own ({@link ImpactFixture}) and the calls of the API.
+ * the local stand-in ({@link org.hubdesk.PlatformStub}, as every test context does), a hub of each
+ * test's own ({@link ImpactFixture}) and the calls of the API.
  */
 @DemoTest
 abstract class ImpactTestSupport {
-
-	@DynamicPropertySource
-	static void platforms(DynamicPropertyRegistry registry) {
-		PlatformStub.register(registry);
-	}
 
 	@Autowired
 	ApplicationContext context;

@@ -49,6 +49,9 @@ class RequestFormInstitutionTests {
 	@DynamicPropertySource
 	static void wikidata(DynamicPropertyRegistry registry) {
 		registry.add("hubdesk.impact.wikidata-api", () -> wikidata.baseUrl() + "/w/api.php");
+		// no scheduler here: on a database shared by contexts (the PostgreSQL pass) it could run another
+		// context's reading of Wikidata items against this test's server
+		registry.add("db-scheduler.enabled", () -> "false");
 	}
 
 	@AfterAll

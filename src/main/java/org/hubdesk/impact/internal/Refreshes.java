@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Refreshes {
+
+	private static final Logger log = LoggerFactory.getLogger(Refreshes.class);
 
 	private final ImpactTargets targets;
 	private final ObjectProvider<SchedulerClient> scheduler;
@@ -45,6 +49,10 @@ public class Refreshes {
 	}
 
 	private void asked(ImpactTarget target) {
+		if (scheduler.getIfAvailable() == null) {
+			log.warn("No scheduler runs here (db-scheduler.enabled=false): target {} is not read", target.getId());
+			return;
+		}
 		target.refreshAsked(clock.instant());
 		long id = target.getId();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -46,7 +46,7 @@ public class ImpactReadings {
 		List<Snapshot> commons = new ArrayList<>();
 		for (ImpactTarget t : list) {
 			List<Snapshot> own = byTarget.getOrDefault(t.getId(), List.of());
-			List<Long> monthly = MonthlyFigures.monthLatest(own);
+			java.util.Set<Long> monthly = new java.util.HashSet<>(MonthlyFigures.monthLatest(own));
 			List<Snapshot> history = own.stream().filter(s -> monthly.contains(s.getId())).toList();
 			views.add(new RequestImpact.Target(t, own.isEmpty() ? null : own.get(own.size() - 1), history));
 			if (t.getKind() == TargetKind.COMMONS_CATEGORY) {

@@ -91,7 +91,7 @@ class ReportController {
 
 	@GetMapping(SHARED)
 	String shared(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
-		PartnerReport report = sharedReport(token, locale);
+		PartnerReport report = sharedReport(shares.open(token).orElseThrow(Refusal::notFound), locale);
 		privately(response);
 		model.addAttribute("report", report);
 		model.addAttribute("token", token);
@@ -103,11 +103,10 @@ class ReportController {
 	ResponseEntity<byte[]> sharedPdf(@PathVariable String token, HttpServletResponse response) {
 		Share share = shares.open(token).orElseThrow(Refusal::notFound);
 		privately(response);
-		return pdf(sharedReport(token, Locale.forLanguageTag(share.getLanguage())));
+		return pdf(sharedReport(share, Locale.forLanguageTag(share.getLanguage())));
 	}
 
-	private PartnerReport sharedReport(String token, Locale locale) {
-		Share share = shares.open(token).orElseThrow(Refusal::notFound);
+	private PartnerReport sharedReport(Share share, Locale locale) {
 		HelpRequest request = requests.byId(share.getRequestId()).orElseThrow(Refusal::notFound);
 		Hub hub = hubs.byId(request.getHubId()).orElseThrow(Refusal::notFound);
 		return reports.of(hub, request, locale);
